@@ -1,0 +1,66 @@
+# Wellness: `make run` to try it, `make test` to check it. `make help` lists every target.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/wellness
+REDIS_TEST_URL ?= redis://127.0.0.1:6379/0
+DEV_SETTINGS := DJANGO_SETTINGS_MODULE=wellness.settings.dev
+
+.DEFAULT_GOAL := help
+.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres lock clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): requirements-dev.lock
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Wellness needs Python 3.11 or newer (found $$($(PYTHON) --version))."; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
+	touch $(STAMP)
+
+venv: $(STAMP) ## Create .venv and install the locked dependencies
+
+migrate: venv ## Apply database migrations (SQLite unless DATABASE_URL is set)
+	$(DEV_SETTINGS) $(PY) manage.py migrate --noinput
+
+demo: migrate ## Load the demo content and the demo editor account (idempotent)
+	$(DEV_SETTINGS) $(PY) manage.py load_demo_content
+
+run: demo ## Set everything up and serve the site on http://127.0.0.1:8000 (admin at /admin/)
+	$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:8000
+
+serve: venv ## Serve without loading anything
+	$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:8000
+
+lint: venv ## ruff check and ruff format --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: venv ## Django system checks and missing migrations
+	$(DEV_SETTINGS) $(PY) manage.py check
+	$(DEV_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
+
+test-sqlite: venv ## The test suite on the embedded SQLite database
+	DATABASE_URL= REDIS_URL= $(BIN)/pytest
+
+test-postgres: venv ## The test suite on PostgreSQL (and Redis as the cache when it answers)
+	@redis=; if $(PY) scripts/services.py redis; then redis="$(REDIS_TEST_URL)"; fi; \
+	if [ -n "$$DATABASE_URL" ] || $(PY) scripts/services.py postgres; then \
+		echo "PostgreSQL run: $${DATABASE_URL:-$(PG_TEST_URL)} cache: $${redis:-local memory}"; \
+		DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" REDIS_URL="$$redis" \
+			CACHE_KEY_PREFIX="wellness-test-$$$$" $(BIN)/pytest; \
+	else echo "No PostgreSQL here (no DATABASE_URL, nothing on 127.0.0.1:5432): PostgreSQL run skipped."; fi
+
+test: lint check test-sqlite test-postgres ## Everything: lint, checks, the suite on SQLite, then on PostgreSQL
+
+lock: venv ## Re-resolve pyproject.toml into the hashed lock files
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-find-links \
+		--no-emit-index-url -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-find-links \
+		--no-emit-index-url --extra dev -o requirements-dev.lock pyproject.toml
+
+clean: ## Remove the virtualenv, the SQLite database, media and caches
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,203 @@
+"""StreamField blocks for articles, reviews and standard pages. Each block describes itself."""
+
+from django.core.validators import validate_slug
+from django.db.models import Prefetch, prefetch_related_objects
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .headings import anchor_for
+
+INLINE_FEATURES = ["bold", "italic", "link"]
+TEXT_FEATURES = [*INLINE_FEATURES, "ol", "ul", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=200)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Section (H2)"), ("h3", "Subsection (H3)")], default="h2"
+    )
+    anchor = blocks.CharBlock(
+        required=False,
+        max_length=60,
+        validators=[validate_slug],
+        help_text="The #link to this heading. Leave blank to make one from the heading text.",
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading.html"
+        group = "Text"
+        description = "A section heading; H2 headings make up the table of contents."
+        preview_value = {"text": "How a session works", "level": "h2"}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["anchor"] = anchor_for(value)
+        return context
+
+
+class RenditionPrefetchingImageBlock(ImageBlock):
+    """Wagtail's ImageBlock (image + contextual alt text), fetching all renditions in one query."""
+
+    def bulk_to_python(self, values):
+        images = super().bulk_to_python(values)
+        prefetch_related_objects([image for image in images if image], "renditions")
+        return images
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = RenditionPrefetchingImageBlock()
+    caption = blocks.CharBlock(required=False, max_length=300)
+    credit = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        help_text="Leave blank to use the credit stored with the image.",
+    )
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image.html"
+        group = "Media"
+        description = "An image with alt text, an optional caption and a credit line."
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock()
+    attribution = blocks.CharBlock(required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote.html"
+        group = "Text"
+        description = "A pull quote, with who said it."
+        preview_value = {
+            "text": "The lightest touch can be the hardest to learn.",
+            "attribution": "A practitioner",
+        }
+
+
+class DefinitionBlock(blocks.StructBlock):
+    term = blocks.CharBlock(max_length=200)
+    description = blocks.RichTextBlock(features=INLINE_FEATURES)
+
+
+class DefinitionListBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=200)
+    items = blocks.ListBlock(DefinitionBlock(), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/definition_list.html"
+        group = "Lists"
+        description = "Terms and their descriptions, such as principles or techniques."
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("info", "Information"), ("caution", "Caution")],
+        default="info",
+        help_text="Use 'Caution' for side effects and for who should not try this.",
+    )
+    title = blocks.CharBlock(max_length=200)
+    body = blocks.RichTextBlock(features=TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        template = "blocks/callout.html"
+        group = "Health"
+        description = (
+            "A boxed note: information, or a caution about risks and who should not try this."
+        )
+        preview_value = {
+            "kind": "caution",
+            "title": "Who should not try this",
+            "body": "<p>Ask your doctor first if you have had a recent head injury.</p>",
+        }
+
+
+class KeyTakeawaysBlock(blocks.StructBlock):
+    title = blocks.CharBlock(default="Key takeaways", max_length=100)
+    items = blocks.ListBlock(blocks.CharBlock(max_length=300), min_num=1)
+
+    class Meta:
+        icon = "tick"
+        template = "blocks/key_takeaways.html"
+        group = "Lists"
+        description = "A short summary of the points to remember."
+
+
+class BookChooserBlock(SnippetChooserBlock):
+    """Chooses a Book and loads its cover and live review along with it (no query per card)."""
+
+    def __init__(self, **kwargs):
+        super().__init__("articles.Book", **kwargs)
+
+    def bulk_to_python(self, values):
+        from .models import BookReviewPage
+
+        books = super().bulk_to_python(values)
+        prefetch_related_objects(
+            [book for book in books if book],
+            "cover__renditions",
+            Prefetch("reviews", queryset=BookReviewPage.objects.live().public()),
+        )
+        return books
+
+
+class BookReferenceBlock(blocks.StructBlock):
+    book = BookChooserBlock()
+    note = blocks.TextBlock(required=False, help_text="Why readers might want this book.")
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/book_reference.html"
+        group = "Books"
+        description = "A card for a book, linking to our review of it when there is one."
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph.html",
+        group="Text",
+        description="Paragraphs of text, with bold, italic, links and lists.",
+    )
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    definition_list = DefinitionListBlock()
+    callout = CalloutBlock()
+    key_takeaways = KeyTakeawaysBlock()
+    book_reference = BookReferenceBlock()
+    embed = EmbedBlock(
+        max_width=800,
+        icon="media",
+        template="blocks/embed.html",
+        group="Media",
+        description="A video or post from a site such as YouTube or Vimeo, by its URL.",
+    )
+
+
+class StandardBodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=TEXT_FEATURES, icon="pilcrow", template="blocks/paragraph.html", group="Text"
+    )
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    definition_list = DefinitionListBlock()
+    callout = CalloutBlock()
+    embed = EmbedBlock(max_width=800, icon="media", template="blocks/embed.html", group="Media")
+
+
+class ReviewBodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=TEXT_FEATURES, icon="pilcrow", template="blocks/paragraph.html", group="Text"
+    )
+    quote = QuoteBlock()
+    image = CaptionedImageBlock()
+    callout = CalloutBlock()

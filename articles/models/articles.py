@@ -1,0 +1,203 @@
+"""Articles: the long-form health and wellness pieces at the heart of the site."""
+
+from django import forms
+from django.db import models
+from django.db.models import Count, Prefetch, Q
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import ArticleBodyBlock
+from ..headings import assign_heading_anchors, reading_time_minutes, table_of_contents, word_count
+from .base import ContentPage, paginate
+from .taxonomy import ArticlePageTag
+
+
+class ArticleIndexPage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    max_count_per_parent = 1
+
+    per_page = 12
+
+    class Meta:
+        verbose_name = "article index"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.child_of(self).for_listing()
+        tag = request.GET.get("tag", "").strip()
+        if tag:
+            articles = articles.filter(tags__slug=tag)
+            context["tag"] = ArticlePageTag.tag_model().objects.filter(slug=tag).first()
+        context["articles"] = paginate(request, articles, self.per_page)
+        return context
+
+
+class ArticlePage(ContentPage):
+    standfirst = models.TextField(
+        max_length=400, help_text="One or two sentences under the title that say what readers get."
+    )
+    hero_image = models.ForeignKey(
+        "articles.WellnessImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt = models.CharField(
+        "hero image alt text",
+        max_length=250,
+        blank=True,
+        help_text="Describe the image for people who cannot see it. "
+        "Leave blank to use the image's own description.",
+    )
+    hero_caption = models.CharField("hero image caption", max_length=300, blank=True)
+    body = StreamField(ArticleBodyBlock())
+    topics = ParentalManyToManyField("articles.TopicPage", blank=True, related_name="articles")
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True)
+    date_updated = models.DateField(
+        "last updated",
+        null=True,
+        blank=True,
+        help_text="Set when the content changes in a way readers should know about.",
+    )
+    featured = models.BooleanField(default=False, help_text="Show on the home page.")
+    reading_time = models.PositiveSmallIntegerField(
+        default=1, editable=False, help_text="Minutes, computed from the text when saved."
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        MultipleChooserPanel(
+            "article_authors", chooser_field_name="author", heading="Authors", min_num=1
+        ),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")],
+            heading="Hero image",
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("topics", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
+            heading="Topics and tags",
+        ),
+        FieldRowPanel([FieldPanel("date_published"), FieldPanel("date_updated")], heading="Dates"),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("featured")]
+    settings_panels = [*Page.settings_panels, FieldPanel("comments_open")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst", boost=3),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.FilterField("date_published"),
+        index.FilterField("featured"),
+    ]
+
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types: list[str] = []
+
+    related_limit = 3
+
+    card_template = "includes/article_card.html"
+
+    class Meta:
+        verbose_name = "article"
+
+    def clean(self):
+        super().clean()
+        assign_heading_anchors(self.body)
+        searchable = self.body.stream_block.get_searchable_content(self.body)
+        self.reading_time = reading_time_minutes(word_count(self.standfirst, *searchable))
+
+    @classmethod
+    def card_prefetches(cls):
+        return [
+            Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions()),
+            Prefetch(
+                "article_authors",
+                queryset=ArticlePageAuthor.objects.select_related("author").order_by("sort_order"),
+            ),
+        ]
+
+    @property
+    def hero_alt_text(self) -> str:
+        if self.hero_alt:
+            return self.hero_alt
+        return self.hero_image.description if self.hero_image else ""
+
+    def related_articles(self, topic_ids, tag_ids) -> list["ArticlePage"]:
+        """Live articles sharing the most topics and tags with this one, topped up by the newest.
+
+        A constant number of queries: two for the ids, one for the cards and their prefetches.
+        """
+        others = ArticlePage.objects.live().public().exclude(pk=self.pk)
+        ids = list(
+            others.filter(Q(topics__in=topic_ids) | Q(tags__in=tag_ids))
+            .annotate(
+                shared=Count("topics", filter=Q(topics__in=topic_ids), distinct=True)
+                + Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
+            )
+            .order_by("-shared", "-date_published", "-pk")
+            .values_list("pk", flat=True)[: self.related_limit]
+        )
+        if len(ids) < self.related_limit:
+            ids += (
+                others.exclude(pk__in=ids)
+                .order_by("-date_published", "-pk")
+                .values_list("pk", flat=True)[: self.related_limit - len(ids)]
+            )
+        cards = ArticlePage.objects.for_listing().in_bulk(ids)
+        return [cards[pk] for pk in ids if pk in cards]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        authors = [
+            credit.author
+            for credit in self.article_authors.select_related("author__photo")
+            .prefetch_related("author__photo__renditions")
+            .order_by("sort_order")
+        ]
+        topics = sorted((t for t in self.topics.all() if t.live), key=lambda t: t.title)
+        tags = sorted(self.tags.all(), key=lambda tag: tag.name.lower())
+        context.update(
+            authors=authors,
+            topics=topics,
+            tags=tags,
+            toc=table_of_contents(self.body),
+            # The article index's URL, for tag links, without a query for the parent page.
+            tag_index_url=(self.get_url(request) or "/").rsplit("/", 2)[0] + "/",
+            related_articles=self.related_articles(
+                [topic.pk for topic in topics], [tag.pk for tag in tags]
+            ),
+        )
+        return context
+
+
+class ArticlePageAuthor(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(
+        "articles.AuthorPage", on_delete=models.CASCADE, related_name="article_credits"
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["page", "author"], name="unique_article_author")
+        ]

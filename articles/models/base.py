@@ -1,0 +1,72 @@
+"""What the dated content pages (articles, book reviews, reading lists) have in common."""
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import prefetch_related_objects
+from django.http import Http404
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+
+
+class ContentPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public pages newest first, with what their listing cards show prefetched."""
+        return (
+            self.live()
+            .public()
+            .defer_streamfields()
+            .order_by("-date_published", "-pk")
+            .prefetch_related(*self.model.card_prefetches())
+        )
+
+
+ContentPageManager = PageManager.from_queryset(ContentPageQuerySet)
+
+
+class ContentPage(Page):
+    """A dated piece of content that appears in listings and can take comments."""
+
+    date_published = models.DateField(
+        "publication date",
+        default=datetime.date.today,
+        help_text="The date shown to readers. To schedule publication, use 'Go live'.",
+    )
+    comments_open = models.BooleanField(
+        default=True, help_text="Let visitors leave comments on this page."
+    )
+
+    objects = ContentPageManager()
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def card_prefetches(cls) -> list:
+        """The related objects a listing card of this type shows, for `prefetch_related`."""
+        return []
+
+
+def prefetch_cards(pages: Iterable[Page]) -> list[Page]:
+    """Prefetch card data for a mixed list of specific pages, one batch per page type."""
+    pages = list(pages)
+    by_type: dict[type, list[Page]] = defaultdict(list)
+    for page in pages:
+        by_type[type(page)].append(page)
+    for page_type, group in by_type.items():
+        if hasattr(page_type, "card_prefetches"):
+            prefetch_related_objects(group, *page_type.card_prefetches())
+    return pages
+
+
+def paginate(request, items, per_page: int):
+    """Return the requested page of `items`; a missing or bad page number is a 404, not a 500."""
+    paginator = Paginator(items, per_page)
+    number = request.GET.get("page", "1")
+    try:
+        return paginator.page(number)
+    except (PageNotAnInteger, EmptyPage):
+        raise Http404("There is no such page of results.") from None

@@ -1,0 +1,197 @@
+"""Books (a snippet: one book, reviewed once, cited anywhere) and book review pages."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import ReviewBodyBlock
+from ..isbn import format_isbn, normalise_isbn, validate_isbn
+from .base import ContentPage, paginate
+
+
+def validate_publication_year(value: int) -> None:
+    latest = datetime.date.today().year + 2
+    if not 1450 <= value <= latest:
+        raise ValidationError(f"Enter a year between 1450 and {latest}.")
+
+
+class Book(index.Indexed, ClusterableModel):
+    title = models.CharField(max_length=255)
+    subtitle = models.CharField(max_length=255, blank=True)
+    authors = models.CharField(
+        "author(s)",
+        max_length=255,
+        help_text="As printed on the cover, e.g. 'Ana Ruiz and Li Wei'.",
+    )
+    isbn = models.CharField(
+        "ISBN",
+        max_length=20,
+        blank=True,
+        validators=[validate_isbn],
+        help_text="ISBN-10 or ISBN-13; stored as ISBN-13.",
+    )
+    publisher = models.CharField(max_length=255, blank=True)
+    year = models.PositiveSmallIntegerField(
+        "year published", null=True, blank=True, validators=[validate_publication_year]
+    )
+    cover = models.ForeignKey(
+        "articles.WellnessImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("subtitle"),
+        FieldPanel("authors"),
+        FieldRowPanel([FieldPanel("isbn"), FieldPanel("publisher"), FieldPanel("year")]),
+        FieldPanel("cover"),
+        InlinePanel("links", heading="Links", label="Link"),
+    ]
+
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.AutocompleteField("title"),
+        index.SearchField("subtitle"),
+        index.SearchField("authors"),
+        index.FilterField("isbn"),
+    ]
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return f"{self.title} ({self.authors})" if self.authors else self.title
+
+    def clean(self):
+        super().clean()
+        if self.isbn:
+            try:
+                self.isbn = normalise_isbn(self.isbn)
+            except Exception:  # the field validator reports the error to the editor
+                return
+            clash = Book.objects.filter(isbn=self.isbn).exclude(pk=self.pk).first()
+            if clash:
+                raise ValidationError({"isbn": f"This ISBN already belongs to “{clash.title}”."})
+
+    @property
+    def isbn_display(self) -> str:
+        return format_isbn(self.isbn) if self.isbn else ""
+
+    @property
+    def review(self):
+        """The live review of this book, if any (prefetch `reviews` to avoid a query)."""
+        reviews = list(self.reviews.all())
+        return reviews[0] if reviews else None
+
+
+class BookLink(Orderable):
+    book = ParentalKey(Book, on_delete=models.CASCADE, related_name="links")
+    label = models.CharField(max_length=100, help_text="e.g. 'Publisher's page' or 'Library'.")
+    url = models.URLField("URL")
+
+    panels = [FieldPanel("label"), FieldPanel("url")]
+
+    def __str__(self):
+        return self.label
+
+
+class BookReviewIndexPage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = ["articles.BookReviewPage"]
+    max_count_per_parent = 1
+
+    per_page = 12
+
+    class Meta:
+        verbose_name = "book review index"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        reviews = BookReviewPage.objects.child_of(self).for_listing()
+        context["reviews"] = paginate(request, reviews, self.per_page)
+        return context
+
+
+class BookReviewPage(ContentPage):
+    book = models.ForeignKey(Book, on_delete=models.PROTECT, related_name="reviews")
+    rating = models.PositiveSmallIntegerField(
+        choices=[(n, f"{n} out of 5") for n in range(1, 6)],
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+    )
+    verdict = models.CharField(max_length=200, help_text="The review in one line.")
+    body = StreamField(ReviewBodyBlock())
+    reviewer = models.ForeignKey(
+        "articles.AuthorPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="book_reviews",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("book"), FieldPanel("rating"), FieldPanel("verdict")], heading="The book"
+        ),
+        FieldPanel("body"),
+        FieldPanel("reviewer"),
+        FieldPanel("date_published"),
+    ]
+    settings_panels = [*Page.settings_panels, FieldPanel("comments_open")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("verdict", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("book", [index.SearchField("title"), index.SearchField("authors")]),
+        index.FilterField("date_published"),
+    ]
+
+    parent_page_types = ["articles.BookReviewIndexPage"]
+    subpage_types: list[str] = []
+
+    card_template = "includes/review_card.html"
+
+    class Meta:
+        verbose_name = "book review"
+
+    def clean(self):
+        super().clean()
+        if self.book_id:
+            other = BookReviewPage.objects.filter(book_id=self.book_id).exclude(pk=self.pk).first()
+            if other:
+                raise ValidationError(
+                    {"book": f"This book already has a review: “{other.title}”. Edit that one."}
+                )
+
+    @property
+    def stars(self) -> str:
+        return "★" * self.rating + "☆" * (5 - self.rating)
+
+    @classmethod
+    def card_prefetches(cls):
+        return ["book__cover__renditions", "reviewer"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["book"] = (
+            Book.objects.select_related("cover")
+            .prefetch_related("cover__renditions", "links")
+            .get(pk=self.book_id)
+        )
+        return context

@@ -1,0 +1,70 @@
+"""The home page and plain standard pages (About, policies, Privacy)."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import StandardBodyBlock
+from .articles import ArticlePage
+from .books import BookReviewPage
+from .reading_lists import ReadingListPage
+from .taxonomy import TopicPage
+
+
+class HomePage(Page):
+    tagline = models.CharField(max_length=200, blank=True)
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("tagline"), FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "articles.ArticleIndexPage",
+        "articles.BookReviewIndexPage",
+        "articles.ReadingListIndexPage",
+        "articles.AuthorIndexPage",
+        "articles.TopicIndexPage",
+        "articles.StandardPage",
+    ]
+
+    featured_count = 3
+    latest_count = 6
+    reviews_count = 3
+    lists_count = 3
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.descendant_of(self).for_listing()
+        featured = list(articles.filter(featured=True)[: self.featured_count])
+        context.update(
+            featured_articles=featured,
+            latest_articles=articles.exclude(pk__in=[a.pk for a in featured])[: self.latest_count],
+            topics=TopicPage.objects.descendant_of(self).live().public().order_by("title"),
+            latest_reviews=BookReviewPage.objects.descendant_of(self).for_listing()[
+                : self.reviews_count
+            ],
+            latest_reading_lists=ReadingListPage.objects.descendant_of(self).for_listing()[
+                : self.lists_count
+            ],
+        )
+        return context
+
+
+class StandardPage(Page):
+    intro = models.TextField(blank=True, max_length=500)
+    body = StreamField(StandardBodyBlock(), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["articles.HomePage", "articles.StandardPage"]
+    subpage_types = ["articles.StandardPage"]
+
+    class Meta:
+        verbose_name = "standard page"

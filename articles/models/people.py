@@ -1,0 +1,134 @@
+"""Authors: writers and expert reviewers, each with a page that lists their work."""
+
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Coalesce
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .base import paginate, prefetch_cards
+
+
+class AuthorRole(models.TextChoices):
+    WRITER = "writer", "Writer"
+    EXPERT_REVIEWER = "expert_reviewer", "Expert reviewer"
+    EDITOR = "editor", "Editor"
+
+
+class AuthorIndexPage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = ["articles.AuthorPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "author index"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = (
+            AuthorPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("photo")
+            .prefetch_related("photo__renditions")
+            .order_by("title")
+        )
+        return context
+
+
+class AuthorPage(Page):
+    photo = models.ForeignKey(
+        "articles.WellnessImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    role = models.CharField(max_length=20, choices=AuthorRole.choices, default=AuthorRole.WRITER)
+    credentials = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Qualifications shown after the name, e.g. 'RN, MSc Physiotherapy'.",
+    )
+    short_bio = models.CharField(
+        max_length=300, blank=True, help_text="One sentence, shown in bylines and listings."
+    )
+    bio = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
+
+    content_panels = [
+        FieldPanel("title", heading="Name"),
+        FieldPanel("photo"),
+        FieldPanel("role"),
+        FieldPanel("credentials"),
+        FieldPanel("short_bio"),
+        FieldPanel("bio"),
+        InlinePanel("links", heading="Links", label="Link"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("credentials"),
+        index.SearchField("short_bio"),
+        index.SearchField("bio"),
+    ]
+
+    parent_page_types = ["articles.AuthorIndexPage"]
+    subpage_types: list[str] = []
+
+    per_page = 10
+
+    class Meta:
+        verbose_name = "author"
+
+    @property
+    def name(self) -> str:
+        return self.title
+
+    def works(self):
+        """Live articles, reviews and reading lists by this author, newest first."""
+        return (
+            Page.objects.live()
+            .public()
+            .filter(
+                Q(articlepage__article_authors__author=self)
+                | Q(bookreviewpage__reviewer=self)
+                | Q(readinglistpage__curator=self)
+            )
+            .annotate(
+                published_on=Coalesce(
+                    "articlepage__date_published",
+                    "bookreviewpage__date_published",
+                    "readinglistpage__date_published",
+                )
+            )
+            .order_by("-published_on", "-pk")
+            .distinct()
+            .specific()
+            .defer_streamfields()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        works = paginate(request, self.works(), self.per_page)
+        works.object_list = prefetch_cards(works.object_list)
+        context["works"] = works
+        context["links"] = self.links.all()
+        return context
+
+
+class AuthorLink(Orderable):
+    page = ParentalKey(AuthorPage, on_delete=models.CASCADE, related_name="links")
+    label = models.CharField(max_length=100, help_text="e.g. 'Website' or 'Mastodon'.")
+    url = models.URLField("URL")
+
+    panels = [FieldPanel("label"), FieldPanel("url")]
+
+    def __str__(self):
+        return self.label

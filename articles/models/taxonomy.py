@@ -1,0 +1,70 @@
+"""Topics (a small curated taxonomy, each with its own page) and free tags on articles."""
+
+from django.db import models
+from django.db.models import Count, Q
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .base import paginate
+
+
+class TopicIndexPage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    search_fields = Page.search_fields
+
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = ["articles.TopicPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "topic index"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = (
+            TopicPage.objects.child_of(self)
+            .live()
+            .public()
+            .annotate(article_count=Count("articles", filter=Q(articles__live=True), distinct=True))
+            .order_by("title")
+        )
+        return context
+
+
+class TopicPage(Page):
+    intro = models.TextField(
+        blank=True, max_length=500, help_text="One or two sentences that say what the topic covers."
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["articles.TopicIndexPage"]
+    subpage_types: list[str] = []
+
+    per_page = 12
+
+    class Meta:
+        verbose_name = "topic"
+
+    def get_context(self, request, *args, **kwargs):
+        from .articles import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.for_listing().filter(topics=self)
+        context["articles"] = paginate(request, articles, self.per_page)
+        return context
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )

@@ -1,0 +1,38 @@
+"""Template tags for the public site's frame: the menu and the footer links."""
+
+from django import template
+from wagtail.models import Site
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def site_pages(context) -> dict:
+    """The live pages directly under the site's home page, in one query.
+
+    `menu` holds those editors marked "Show in menus"; `footer` the standard pages
+    (About, policies, Privacy).
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return {"menu": [], "footer": []}
+    children = list(
+        site.root_page.get_children()
+        .live()
+        .public()
+        .select_related("content_type")
+        .only("title", "url_path", "show_in_menus", "content_type")
+    )
+    return {
+        "menu": [page for page in children if page.show_in_menus],
+        "footer": [page for page in children if page.content_type.model == "standardpage"],
+    }
+
+
+@register.filter
+def is_section_of(section, page) -> bool:
+    """True when `page` is `section` or lies below it (to mark the current menu item)."""
+    if section is None or page is None or not hasattr(page, "url_path"):
+        return False
+    return page.url_path.startswith(section.url_path)

@@ -1,0 +1,9 @@
+"""Development: safe defaults for a laptop, never for a server."""
+
+from .base import *  # noqa: F403
+from .environment import env_bool, env_list, env_str
+
+DEBUG = env_bool("DEBUG", default=True)
+SECRET_KEY = env_str("SECRET_KEY") or "dev-only-insecure-key-never-use-in-production"
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
