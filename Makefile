@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/wellness
-REDIS_TEST_URL ?= redis://127.0.0.1:6379/0
+REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 DEV_SETTINGS := DJANGO_SETTINGS_MODULE=wellness.settings.dev
 
 .DEFAULT_GOAL := help

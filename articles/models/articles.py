@@ -2,7 +2,8 @@
 
 from django import forms
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -147,12 +148,26 @@ class ArticlePage(ContentPage):
         A constant number of queries: two for the ids, one for the cards and their prefetches.
         """
         others = ArticlePage.objects.live().public().exclude(pk=self.pk)
-        ids = list(
-            others.filter(Q(topics__in=topic_ids) | Q(tags__in=tag_ids))
-            .annotate(
-                shared=Count("topics", filter=Q(topics__in=topic_ids), distinct=True)
-                + Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
+        links = [
+            (ArticlePage.topics.through.objects, "articlepage_id", {"topicpage_id__in": topic_ids}),
+            (ArticlePageTag.objects, "content_object_id", {"tag_id__in": tag_ids}),
+        ]
+        matches, score = Q(pk__in=[]), Value(0)
+        for through, article_field, condition in links:
+            if not next(iter(condition.values())):
+                continue
+            sharing = through.filter(**condition)
+            matches |= Q(pk__in=sharing.values(article_field))
+            per_article = (
+                sharing.filter(**{article_field: OuterRef("pk")})
+                .values(article_field)
+                .annotate(n=Count("*"))
+                .values("n")
             )
+            score = score + Coalesce(Subquery(per_article), 0)
+        ids = list(
+            others.filter(matches)
+            .annotate(shared=score)
             .order_by("-shared", "-date_published", "-pk")
             .values_list("pk", flat=True)[: self.related_limit]
         )

@@ -1,5 +1,7 @@
 """Development: safe defaults for a laptop, never for a server."""
 
+import warnings
+
 from .base import *  # noqa: F403
 from .environment import env_bool, env_list, env_str
 
@@ -7,3 +9,8 @@ DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = env_str("SECRET_KEY") or "dev-only-insecure-key-never-use-in-production"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+
+# Static files come from the finders here; there is no collectstatic output to serve.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")

@@ -1,6 +1,7 @@
 """Tests: fast hashing, in-memory e-mail, media in a temporary folder."""
 
 import tempfile
+import warnings
 
 from .base import *  # noqa: F403
 from .environment import env_str
@@ -18,3 +19,8 @@ STORAGES = {
 }
 if not env_str("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Static files come from the finders here; there is no collectstatic output to serve.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
