@@ -1,6 +1,6 @@
 """StreamField blocks for articles, reviews and standard pages. Each block describes itself."""
 
-from django.core.validators import validate_slug
+from django.core.validators import validate_unicode_slug
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -21,7 +21,7 @@ class HeadingBlock(blocks.StructBlock):
     anchor = blocks.CharBlock(
         required=False,
         max_length=60,
-        validators=[validate_slug],
+        validators=[validate_unicode_slug],
         help_text="The #link to this heading. Leave blank to make one from the heading text.",
     )
 

@@ -17,7 +17,11 @@ class TocEntry:
 
 def anchor_for(value) -> str:
     """The anchor a heading block renders with: the editor's own, else one made from its text."""
-    return value.get("anchor") or slugify(value.get("text", ""))[:MAX_ANCHOR_LENGTH] or "section"
+    return (
+        value.get("anchor")
+        or slugify(value.get("text", ""), allow_unicode=True)[:MAX_ANCHOR_LENGTH]
+        or "section"
+    )
 
 
 def assign_heading_anchors(body) -> None:

@@ -1,0 +1,149 @@
+"""Query counts per page are pinned, and do not grow with authors, tags, topics or items.
+
+Each page is requested once to warm up (image renditions are created on first view), then
+counted at two sizes of data.
+"""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from .factories import BookFactory, ImageFactory, article_body, stream
+
+
+def count_queries(client, url) -> int:
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def rich_article(tree, size: int):
+    """An article with `size` authors, topics, tags, book references and images."""
+    books = [tree.review(book=BookFactory(cover=ImageFactory())).book for _ in range(size)]
+    body = stream(
+        *[("book_reference", {"book": book.pk, "note": "Read it."}) for book in books],
+        *[
+            (
+                "image",
+                {
+                    "image": {
+                        "image": ImageFactory().pk,
+                        "alt_text": "A room",
+                        "decorative": False,
+                    },
+                    "caption": "",
+                    "credit": "",
+                },
+            )
+            for _ in range(size)
+        ],
+    )
+    topics = [tree.topic() for _ in range(size)]
+    page = tree.article(
+        authors=[tree.author(photo=ImageFactory()) for _ in range(size)],
+        topics=topics,
+        tags=[f"tag-{size}-{n}" for n in range(size * 2)],
+        hero_image=ImageFactory(),
+        body=body,
+    )
+    for _ in range(max(size, 3)):  # enough related articles to fill the box at every size
+        tree.article(topics=topics[:1], hero_image=ImageFactory())
+    return page
+
+
+ARTICLE_QUERIES = 29
+
+
+@pytest.mark.parametrize("size", [1, 5])
+def test_article_page_queries_do_not_grow_with_authors_tags_topics_or_blocks(client, tree, size):
+    assert count_queries(client, rich_article(tree, size).url) == ARTICLE_QUERIES
+
+
+def fill_listing(tree, size: int):
+    """`size` articles, reviews and reading lists by one author, their dates interleaved."""
+    author = tree.author()
+    topic = tree.topic()
+    for n in range(size):
+        day = datetime.date(2026, 1, 1) + datetime.timedelta(days=3 * n)
+        tree.article(
+            authors=[author, tree.author()],
+            topics=[topic],
+            tags=[f"t{n}"],
+            hero_image=ImageFactory(),
+            featured=n < 2,
+            date_published=day,
+        )
+        tree.review(
+            reviewer=author,
+            book=BookFactory(cover=ImageFactory()),
+            date_published=day + datetime.timedelta(days=1),
+        )
+        tree.reading_list(curator=author, date_published=day + datetime.timedelta(days=2))
+    return author, topic
+
+
+LISTING_QUERIES = {
+    "home": 26,
+    "articles": 14,
+    "topic": 16,
+    "author": 25,
+    "reviews": 15,
+    "reading-lists": 12,
+    "topics": 10,
+    "authors": 10,
+}
+
+
+@pytest.mark.parametrize("size", [3, 10])
+@pytest.mark.parametrize("listing", sorted(LISTING_QUERIES))
+def test_listing_queries_do_not_grow_with_items(client, tree, size, listing):
+    author, topic = fill_listing(tree, size)
+    url = {
+        "home": tree.home.url,
+        "articles": tree.articles.url,
+        "topic": topic.url,
+        "author": author.url,
+        "reviews": tree.reviews.url,
+        "reading-lists": tree.reading_lists.url,
+        "topics": tree.topics.url,
+        "authors": tree.authors.url,
+    }[listing]
+    assert count_queries(client, url) == LISTING_QUERIES[listing]
+
+
+READING_LIST_QUERIES = 19
+
+
+@pytest.mark.parametrize("size", [1, 6])
+def test_reading_list_queries_do_not_grow_with_items(client, tree, size):
+    items = []
+    for _ in range(size):
+        book = BookFactory(cover=ImageFactory())
+        tree.review(book=book)
+        items += [
+            {"book": book, "note": "A book."},
+            {"article": tree.article(hero_image=ImageFactory()), "note": "An article."},
+            {"link_url": "https://example.org/", "link_title": "Elsewhere", "note": "A link."},
+        ]
+    page = tree.reading_list(items=items, curator=tree.author())
+    assert count_queries(client, page.url) == READING_LIST_QUERIES
+
+
+REVIEW_QUERIES = 14
+
+
+@pytest.mark.parametrize("size", [1, 4])
+def test_book_review_queries_do_not_grow_with_links(client, tree, size):
+    book = BookFactory(cover=ImageFactory())
+    for n in range(size):
+        book.links.create(label=f"Link {n}", url="https://example.org/")
+    review = tree.review(book=book, reviewer=tree.author())
+    assert count_queries(client, review.url) == REVIEW_QUERIES
+
+
+def test_a_plain_article_needs_no_more_queries_than_a_rich_one(client, tree):
+    page = tree.article(body=article_body())
+    assert count_queries(client, page.url) <= ARTICLE_QUERIES
