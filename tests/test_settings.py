@@ -96,9 +96,10 @@ def test_lists_are_comma_separated_and_trimmed(monkeypatch):
 
 @pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL not set (make test sets it)")
 def test_the_cache_is_redis_when_redis_url_is_set_and_it_round_trips():
-    from django.core.cache import cache
+    from django.core.cache import caches
     from django.core.cache.backends.redis import RedisCache
 
+    cache = caches["default"]
     assert isinstance(cache, RedisCache)
     key = f"round-trip-{uuid.uuid4()}"
     cache.set(key, {"ok": True}, 30)
