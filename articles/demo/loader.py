@@ -7,6 +7,8 @@ from collections import Counter
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from ..comments.models import Comment, CommentSettings
+from ..comments.moderation import sync_training
 from ..models import (
     ArticleIndexPage,
     ArticlePage,
@@ -27,6 +29,7 @@ from ..models import (
     TopicPage,
     WellnessImage,
 )
+from . import comments as demo_comments
 from . import content, images
 
 DEMO_CREDIT = "Illustration: Wellness demo"
@@ -78,6 +81,8 @@ class DemoLoader:
             self.review(review)
         for reading_list in content.READING_LISTS:
             self.reading_list(reading_list)
+        self.comment_settings(home)
+        self.comments(self.articles[content.ARTICLES[0]["slug"]])
         for page in content.PAGES:
             self.child(
                 home, StandardPage, page["slug"], title=page["title"], intro=page["intro"],
@@ -253,6 +258,41 @@ class DemoLoader:
             intro=data["intro"], curator=self.authors[data["curator"]],
             date_published=_date(data["date_published"]), relations={"items": items},
         )  # fmt: skip
+
+    # -- comments ---------------------------------------------------------------------------
+
+    def comment_settings(self, home: HomePage) -> None:
+        site = Site.objects.get(root_page=home)
+        rules = CommentSettings.for_site(site)
+        if not rules.blocklist:
+            rules.blocklist = "\n".join(demo_comments.BLOCKLIST)
+            rules.save()
+            self.created["CommentSettings"] += 1
+
+    def comments(self, page: ArticlePage) -> None:
+        if Comment.objects.filter(page=page).exists():
+            self.existing["Comment"] += 1
+            return
+        published = datetime.datetime.combine(
+            page.date_published, datetime.time(9), tzinfo=datetime.UTC
+        )
+        made: dict[str, Comment] = {}
+        for key, parent, name, email, website, status, body, hours in demo_comments.THREAD:
+            comment = Comment.objects.create(
+                page=page,
+                parent=made.get(parent),
+                depth=made[parent].depth + 1 if parent else 1,
+                name=name,
+                email=email,
+                website=website,
+                body=body,
+                status=status,
+                moderation_note=demo_comments.HOLD_REASONS.get(status, ""),
+                created_at=published + datetime.timedelta(hours=hours),
+            )
+            sync_training(comment)
+            made[key] = comment
+            self.created["Comment"] += 1
 
 
 def _date(value: str | None) -> datetime.date | None:

@@ -1,5 +1,6 @@
 """The content model. Import models from here: `from articles.models import ArticlePage`."""
 
+from ..comments.models import Comment, CommentSettings, SpamCorpus, SpamToken
 from .articles import ArticleIndexPage, ArticlePage, ArticlePageAuthor
 from .base import ContentPage
 from .books import Book, BookLink, BookReviewIndexPage, BookReviewPage
@@ -22,11 +23,15 @@ __all__ = [
     "BookLink",
     "BookReviewIndexPage",
     "BookReviewPage",
+    "Comment",
+    "CommentSettings",
     "ContentPage",
     "HomePage",
     "ReadingListIndexPage",
     "ReadingListItem",
     "ReadingListPage",
+    "SpamCorpus",
+    "SpamToken",
     "StandardPage",
     "TopicIndexPage",
     "TopicPage",

@@ -99,7 +99,13 @@ class ArticlePage(ContentPage):
         FieldRowPanel([FieldPanel("date_published"), FieldPanel("date_updated")], heading="Dates"),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("featured")]
-    settings_panels = [*Page.settings_panels, FieldPanel("comments_open")]
+    settings_panels = [
+        *Page.settings_panels,
+        MultiFieldPanel(
+            [FieldPanel("comments_open"), FieldPanel("comments_close_after_days")],
+            heading="Comments",
+        ),
+    ]
 
     search_fields = [
         *Page.search_fields,
@@ -125,6 +131,9 @@ class ArticlePage(ContentPage):
         assign_heading_anchors(self.body)
         searchable = self.body.stream_block.get_searchable_content(self.body)
         self.reading_time = reading_time_minutes(word_count(self.standfirst, *searchable))
+
+    def notification_authors(self):
+        return [credit.author for credit in self.article_authors.select_related("author")]
 
     @classmethod
     def card_prefetches(cls):

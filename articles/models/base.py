@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Count, OuterRef, Subquery, prefetch_related_objects
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -19,9 +20,22 @@ class ContentPageQuerySet(PageQuerySet):
             self.live()
             .public()
             .defer_streamfields()
+            .with_comment_counts()
             .order_by("-date_published", "-pk")
             .prefetch_related(*self.model.card_prefetches())
         )
+
+    def with_comment_counts(self):
+        """Annotate `comment_count`: approved comments, by a subquery (no GROUP BY on pages)."""
+        from ..comments.models import Comment, CommentStatus
+
+        approved = (
+            Comment.objects.filter(page_id=OuterRef("pk"), status=CommentStatus.APPROVED)
+            .values("page_id")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(comment_count=Coalesce(Subquery(approved), 0))
 
 
 ContentPageManager = PageManager.from_queryset(ContentPageQuerySet)
@@ -38,6 +52,12 @@ class ContentPage(Page):
     comments_open = models.BooleanField(
         default=True, help_text="Let visitors leave comments on this page."
     )
+    comments_close_after_days = models.PositiveSmallIntegerField(
+        "close comments after (days)",
+        null=True,
+        blank=True,
+        help_text="Leave blank to use the site's comment settings; 0 keeps them open.",
+    )
 
     objects = ContentPageManager()
 
@@ -48,6 +68,28 @@ class ContentPage(Page):
     def card_prefetches(cls) -> list:
         """The related objects a listing card of this type shows, for `prefetch_related`."""
         return []
+
+    def notification_authors(self) -> list:
+        """The authors told about comments awaiting moderation on this page."""
+        return []
+
+    def comments_are_open(self, rules) -> bool:
+        """Open when the page allows comments and the closing period has not passed."""
+        if not self.comments_open:
+            return False
+        days = self.comments_close_after_days
+        if days is None:
+            days = rules.close_after_days
+        if not days:
+            return True
+        return datetime.date.today() <= self.date_published + datetime.timedelta(days=days)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..comments.display import comment_section
+
+        context = super().get_context(request, *args, **kwargs)
+        context["comments"] = comment_section(request, self)
+        return context
 
 
 def prefetch_cards(pages: Iterable[Page]) -> list[Page]:

@@ -152,7 +152,13 @@ class BookReviewPage(ContentPage):
         FieldPanel("reviewer"),
         FieldPanel("date_published"),
     ]
-    settings_panels = [*Page.settings_panels, FieldPanel("comments_open")]
+    settings_panels = [
+        *Page.settings_panels,
+        MultiFieldPanel(
+            [FieldPanel("comments_open"), FieldPanel("comments_close_after_days")],
+            heading="Comments",
+        ),
+    ]
 
     search_fields = [
         *Page.search_fields,
@@ -182,6 +188,9 @@ class BookReviewPage(ContentPage):
     @property
     def stars(self) -> str:
         return "★" * self.rating + "☆" * (5 - self.rating)
+
+    def notification_authors(self):
+        return [self.reviewer] if self.reviewer else []
 
     @classmethod
     def card_prefetches(cls):

@@ -61,6 +61,11 @@ class AuthorPage(Page):
         max_length=300, blank=True, help_text="One sentence, shown in bylines and listings."
     )
     bio = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    email = models.EmailField(
+        blank=True,
+        help_text="Private: where to tell this author about comments awaiting moderation. "
+        "Never shown on the site.",
+    )
 
     content_panels = [
         FieldPanel("title", heading="Name"),
@@ -70,6 +75,7 @@ class AuthorPage(Page):
         FieldPanel("short_bio"),
         FieldPanel("bio"),
         InlinePanel("links", heading="Links", label="Link"),
+        FieldPanel("email"),
     ]
 
     search_fields = [

@@ -50,7 +50,13 @@ class ReadingListPage(ContentPage):
         InlinePanel("items", heading="Items", label="Item", min_num=1),
         FieldPanel("date_published"),
     ]
-    settings_panels = [*Page.settings_panels, FieldPanel("comments_open")]
+    settings_panels = [
+        *Page.settings_panels,
+        MultiFieldPanel(
+            [FieldPanel("comments_open"), FieldPanel("comments_close_after_days")],
+            heading="Comments",
+        ),
+    ]
 
     search_fields = [
         *Page.search_fields,
@@ -66,6 +72,9 @@ class ReadingListPage(ContentPage):
 
     class Meta:
         verbose_name = "reading list"
+
+    def notification_authors(self):
+        return [self.curator] if self.curator else []
 
     @classmethod
     def card_prefetches(cls):

@@ -1,6 +1,8 @@
 """Template tags for the public site's frame: the menu and the footer links."""
 
 from django import template
+from django.utils.html import Urlizer
+from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 register = template.Library()
@@ -36,3 +38,25 @@ def is_section_of(section, page) -> bool:
     if section is None or page is None or not hasattr(page, "url_path"):
         return False
     return page.url_path.startswith(section.url_path)
+
+
+class CommentUrlizer(Urlizer):
+    """Django's urlizer, with the rel values that mark links in user content."""
+
+    url_template = '<a href="{href}" rel="nofollow ugc noopener">{url}</a>'
+
+
+comment_urlizer = CommentUrlizer()
+
+
+@register.filter(needs_autoescape=False)
+def comment_text(text: str):
+    """A comment as HTML: everything escaped, URLs linked (nofollow ugc), paragraphs kept."""
+    paragraphs = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    html = "".join(
+        "<p>{}</p>".format(
+            comment_urlizer(p.strip(), trim_url_limit=60, autoescape=True).replace("\n", "<br>")
+        )
+        for p in paragraphs
+    )
+    return mark_safe(html)

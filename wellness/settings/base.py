@@ -146,6 +146,16 @@ WAGTAIL_DATE_FORMAT = "%d %b %Y"
 TAGGIT_CASE_INSENSITIVE = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Comments
+COMMENT_RATE_LIMIT = env_str("COMMENT_RATE_LIMIT", "5/m")  # per IP address
+COMMENT_MIN_SECONDS = env_int("COMMENT_MIN_SECONDS", 3)  # faster than this is a bot
+COMMENT_FORM_MAX_AGE = env_int("COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)  # seconds
+COMMENT_IP_RETENTION_DAYS = env_int("COMMENT_IP_RETENTION_DAYS", 30)
+COMMENTS_PER_PAGE = 50  # top-level comments; replies go with their comment
+AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")  # off unless set
+AKISMET_URL = env_str("AKISMET_URL", "https://rest.akismet.com")
+AKISMET_TIMEOUT = 3
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

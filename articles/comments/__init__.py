@@ -1,0 +1,1 @@
+"""Visitor comments: posting, spam defence, moderation in the Wagtail admin, privacy."""

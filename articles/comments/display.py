@@ -1,0 +1,102 @@
+"""The comment section of a page as a reader sees it: threaded, paginated, in 3-4 queries."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Q
+from django.http import Http404
+
+from .forms import CommentForm
+from .models import Comment, CommentSettings, CommentStatus
+
+OWN_COMMENTS_SESSION_KEY = "own_comment_ids"
+REMEMBER_COOKIE = "wellness_commenter"
+
+
+@dataclass
+class CommentSection:
+    open: bool
+    count: int
+    threads: list
+    page_obj: object
+    form: CommentForm | None
+    reply_to: Comment | None = None
+    own_ids: set = field(default_factory=set)
+
+
+def own_comment_ids(request) -> set[int]:
+    session = getattr(request, "session", None)
+    if session is None or OWN_COMMENTS_SESSION_KEY not in session:
+        return set()
+    return set(session.get(OWN_COMMENTS_SESSION_KEY, []))
+
+
+def remembered_commenter(request) -> dict:
+    data = request.get_signed_cookie(REMEMBER_COOKIE, default=None, salt=REMEMBER_COOKIE)
+    if not data:
+        return {}
+    name, _, rest = data.partition("\n")
+    email, _, website = rest.partition("\n")
+    return {"name": name, "email": email, "website": website, "remember": True}
+
+
+def comment_section(request, page) -> CommentSection:
+    rules = CommentSettings.for_request(request)
+    is_open = page.comments_are_open(rules)
+    own = own_comment_ids(request)
+    visible = Q(status=CommentStatus.APPROVED) | Q(pk__in=own)
+    comments = (
+        Comment.objects.filter(page_id=page.pk)
+        .filter(visible)
+        .only("pk", "parent_id", "depth", "name", "website", "body", "status", "created_at")
+    )
+
+    top_level = comments.filter(parent__isnull=True).order_by("created_at", "pk")
+    paginator = Paginator(top_level, settings.COMMENTS_PER_PAGE)
+    try:
+        page_obj = paginator.page(request.GET.get("comments", 1))
+    except (PageNotAnInteger, EmptyPage):
+        raise Http404("There is no such page of comments.") from None
+    roots = list(page_obj.object_list)
+    root_ids = [c.pk for c in roots]
+    replies = (
+        list(
+            comments.filter(Q(parent_id__in=root_ids) | Q(parent__parent_id__in=root_ids)).order_by(
+                "created_at", "pk"
+            )
+        )
+        if root_ids
+        else []
+    )
+    children: dict[int, list[Comment]] = {}
+    for reply in replies:
+        children.setdefault(reply.parent_id, []).append(reply)
+    for comment in [*roots, *replies]:
+        comment.thread = children.get(comment.pk, [])
+        comment.is_own_pending = comment.status != CommentStatus.APPROVED
+
+    count = Comment.objects.filter(page_id=page.pk, status=CommentStatus.APPROVED).count()
+
+    form = getattr(request, "comment_form", None)
+    reply_to = None
+    if is_open and form is None:
+        form = CommentForm(page=page, initial=remembered_commenter(request))
+    if is_open and form is not None:
+        parent_id = form.data.get("parent") if form.is_bound else request.GET.get("replyto")
+        by_id = {c.pk: c for c in [*roots, *replies]}
+        if parent_id and str(parent_id).isdigit():
+            reply_to = by_id.get(int(parent_id))
+            if reply_to and not reply_to.can_be_replied_to:
+                reply_to = None
+        if reply_to and not form.is_bound:
+            form.initial["parent"] = reply_to.pk
+    return CommentSection(
+        open=is_open,
+        count=count,
+        threads=roots,
+        page_obj=page_obj,
+        form=form,
+        reply_to=reply_to,
+        own_ids=own,
+    )

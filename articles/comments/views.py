@@ -1,0 +1,113 @@
+"""Posting a comment: validate, assess, store, acknowledge with a 303 to the comment's anchor."""
+
+from django.conf import settings
+from django.db import transaction
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_POST
+from django_ratelimit.decorators import ratelimit
+from wagtail.models import Page
+
+from .display import OWN_COMMENTS_SESSION_KEY, REMEMBER_COOKIE
+from .forms import CommentForm
+from .models import Comment, CommentSettings, CommentStatus
+from .moderation import notify_pending
+from .spam import assess
+
+ONE_YEAR = 365 * 24 * 3600
+
+
+class HttpResponseSeeOther(HttpResponseRedirect):
+    status_code = 303
+
+
+def commentable_page(page_id: int):
+    page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
+    if not hasattr(page, "comments_are_open"):
+        raise Http404("This page does not take comments.")
+    return page
+
+
+def page_with_form(request, page, form: CommentForm, status: int):
+    """The page again, with the visitor's text in the form and the reason it was not accepted."""
+    form.refresh_token()
+    request.comment_form = form
+    response = page.serve(request)
+    response.status_code = status
+    return response
+
+
+@require_POST
+@ratelimit(key="ip", rate=lambda group, request: settings.COMMENT_RATE_LIMIT, block=False)
+def post_comment(request, page_id: int):
+    page = commentable_page(page_id)
+    form = CommentForm(request.POST, page=page)
+    rules = CommentSettings.for_request(request)
+    if not page.comments_are_open(rules):
+        form.is_valid()
+        form.add_error(None, "Comments are closed on this page, so your comment was not posted.")
+        return page_with_form(request, page, form, status=403)
+    if getattr(request, "limited", False):
+        form.is_valid()
+        form.add_error(
+            None, "You are sending comments too quickly. Please wait a minute and send it again."
+        )
+        return page_with_form(request, page, form, status=429)
+    if not form.is_valid():
+        return page_with_form(request, page, form, status=400)
+
+    comment = form.save(commit=False)
+    comment.page = page
+    comment.parent = form.cleaned_data["parent"]
+    comment.depth = comment.parent.depth + 1 if comment.parent else 1
+    comment.ip_address = request.META.get("REMOTE_ADDR") or None
+    comment.user_agent = request.META.get("HTTP_USER_AGENT", "")[:300]
+    verdict = assess(comment, rules)
+    comment.status, comment.moderation_note, comment.spam_score = (
+        verdict.status,
+        verdict.reason,
+        verdict.score,
+    )
+    with transaction.atomic():
+        comment.save()
+        if comment.status == CommentStatus.PENDING and rules.notify_moderators:
+            transaction.on_commit(lambda: notify_pending(comment))
+
+    if comment.status != CommentStatus.APPROVED:  # spam looks pending to its sender
+        own = request.session.get(OWN_COMMENTS_SESSION_KEY, [])
+        request.session[OWN_COMMENTS_SESSION_KEY] = [*own[-49:], comment.pk]
+    response = HttpResponseSeeOther(comment_url(page, comment))
+    remember(response, form)
+    return response
+
+
+def comment_url(page, comment: Comment) -> str:
+    """The page of comments that holds `comment`, at its anchor."""
+    root = comment
+    while root.parent_id:
+        root = root.parent
+    earlier = (
+        Comment.objects.filter(page_id=page.pk, parent__isnull=True, created_at__lt=root.created_at)
+        .filter(status=CommentStatus.APPROVED)
+        .count()
+    )
+    number = earlier // settings.COMMENTS_PER_PAGE + 1
+    query = f"?comments={number}" if number > 1 else ""
+    return f"{page.url}{query}#{comment.anchor}"
+
+
+def remember(response, form: CommentForm) -> None:
+    """Keep name, email and website in a signed cookie only when the visitor asked for it."""
+    if form.cleaned_data.get("remember"):
+        data = "\n".join(form.cleaned_data[k] or "" for k in ("name", "email", "website"))
+        response.set_signed_cookie(
+            REMEMBER_COOKIE,
+            data,
+            salt=REMEMBER_COOKIE,
+            max_age=ONE_YEAR,
+            httponly=True,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+        )
+    else:
+        response.delete_cookie(REMEMBER_COOKIE, samesite="Lax")
