@@ -7,6 +7,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Page, Site
 
+from articles.comments.models import Comment
 from articles.models import (
     ArticleIndexPage,
     ArticlePage,
@@ -250,3 +251,15 @@ class SiteTree:
 
     def standard_page(self, **kwargs) -> StandardPage:
         return StandardPageFactory(parent=self.home, **kwargs)
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Reader {n}")
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    body = factory.Sequence(lambda n: f"A thoughtful comment, number {n}.")
+    status = "approved"
+    parent = None
+    depth = factory.LazyAttribute(lambda c: c.parent.depth + 1 if c.parent else 1)
+
+    class Meta:
+        model = Comment

@@ -144,6 +144,10 @@ class CommentForm(forms.ModelForm):
             .exists()
         )
 
+    @property
+    def has_visible_errors(self) -> bool:
+        return any(field.errors for field in self.visible_fields())
+
     def refresh_token(self) -> None:
         """Give the re-displayed form a fresh timestamp, so fixing a mistake never hits the timer.
 
