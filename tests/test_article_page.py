@@ -111,7 +111,7 @@ def test_a_draft_is_not_offered_as_related(tree, article):
 
 def test_closed_comments_are_announced(client, tree):
     page = tree.article(comments_open=False)
-    assert "Comments are closed on this article." in client.get(page.url).content.decode()
+    assert "Comments are closed on this page." in client.get(page.url).content.decode()
 
 
 def test_body_blocks_render_for_readers(client, tree):

@@ -60,7 +60,7 @@ class CommentViewSet(SnippetViewSet):
     menu_order = 240
     add_to_admin_menu = True
     filterset_class = CommentFilterSet
-    search_fields = ["body", "name", "email"]
+    # Searching uses the model's own search index (name, email and text): see Comment.search_fields
     ordering = ["-created_at"]
     list_per_page = 50
     list_display = [
@@ -95,8 +95,8 @@ class ModerationBulkAction(SnippetBulkAction):
         return self.request.user.has_perm("articles.change_comment")
 
     @classmethod
-    def execute_action(cls, objects, user=None, **kwargs):
-        return moderate(objects, cls.status, user), 0
+    def execute_action(cls, objects, **kwargs):
+        return moderate(objects, cls.status, kwargs["self"].request.user), 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         return f"{num_parent_objects} comment{'s' if num_parent_objects != 1 else ''} {self.done}."

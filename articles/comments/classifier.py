@@ -20,6 +20,9 @@ URL_RE = re.compile(r"(?:https?://|www\.)([^\s/\"'<>\]\[)]+)", re.IGNORECASE)
 MARKUP_RE = re.compile(r"<\s*a\s|\[url|\[link", re.IGNORECASE)
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 MIN_EXAMPLES = 5  # per label, before the filter gives an opinion
+# Only the most telling tokens vote (as in Paul Graham's "A Plan for Spam"): long, ordinary
+# comments would otherwise drown a few strong spam signals in many weak ham ones.
+INTERESTING_TOKENS = 10
 MAX_TOKEN_LENGTH = 100
 
 
@@ -74,13 +77,13 @@ def spam_probability_from_counts(
 ) -> float | None:
     if spam_docs < MIN_EXAMPLES or ham_docs < MIN_EXAMPLES:
         return None
-    log_odds = math.log(spam_docs / ham_docs)
-    for spam, ham in counts.values():
-        if spam == 0 and ham == 0:
-            continue  # never seen: says nothing either way
-        p_spam = (spam + 1) / (spam_docs + 2)
-        p_ham = (ham + 1) / (ham_docs + 2)
-        log_odds += math.log(p_spam / p_ham)
+    evidence = [
+        math.log(((spam + 1) / (spam_docs + 2)) / ((ham + 1) / (ham_docs + 2)))
+        for spam, ham in counts.values()
+        if spam or ham  # a token never seen says nothing either way
+    ]
+    evidence.sort(key=abs, reverse=True)
+    log_odds = math.log(spam_docs / ham_docs) + sum(evidence[:INTERESTING_TOKENS])
     log_odds = max(-50.0, min(50.0, log_odds))
     return 1 / (1 + math.exp(-log_odds))
 
@@ -124,3 +127,33 @@ def learn(body: str, website: str, label: str) -> None:
 def unlearn(body: str, website: str, label: str) -> None:
     """Take back an earlier `learn` (a moderator changed their mind)."""
     _update(features(body, website), label, -1)
+
+
+def learn_many(examples: Iterable[tuple[str, str, str]]) -> int:
+    """Learn from many (body, website, label) examples at once; returns how many."""
+    from .models import SpamCorpus, SpamToken
+
+    model = NaiveBayes()
+    for body, website, label in examples:
+        model.train(features(body, website), label == "spam")
+    tokens = set(model.spam_counts) | set(model.ham_counts)
+    with transaction.atomic():
+        corpus, _ = SpamCorpus.objects.select_for_update().get_or_create(pk=1)
+        corpus.spam += model.spam_docs
+        corpus.ham += model.ham_docs
+        corpus.save()
+        existing = SpamToken.objects.in_bulk(tokens, field_name="token")
+        for token in tokens:
+            row = existing.get(token) or SpamToken(token=token)
+            row.spam += model.spam_counts[token]
+            row.ham += model.ham_counts[token]
+            existing[token] = row
+        SpamToken.objects.bulk_create(
+            [row for row in existing.values() if row.pk is None], batch_size=500
+        )
+        SpamToken.objects.bulk_update(
+            [row for row in existing.values() if row.pk is not None],
+            ["spam", "ham"],
+            batch_size=500,
+        )
+    return model.spam_docs + model.ham_docs

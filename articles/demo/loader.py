@@ -7,7 +7,9 @@ from collections import Counter
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from ..comments.models import Comment, CommentSettings
+from ..comments.classifier import learn_many
+from ..comments.evaluation import read_labelled
+from ..comments.models import Comment, CommentSettings, SpamCorpus
 from ..comments.moderation import sync_training
 from ..models import (
     ArticleIndexPage,
@@ -82,6 +84,7 @@ class DemoLoader:
         for reading_list in content.READING_LISTS:
             self.reading_list(reading_list)
         self.comment_settings(home)
+        self.spam_filter()
         self.comments(self.articles[content.ARTICLES[0]["slug"]])
         for page in content.PAGES:
             self.child(
@@ -268,6 +271,15 @@ class DemoLoader:
             rules.blocklist = "\n".join(demo_comments.BLOCKLIST)
             rules.save()
             self.created["CommentSettings"] += 1
+
+    def spam_filter(self) -> None:
+        """Start the learning filter from the starter set of labelled comments."""
+        if SpamCorpus.objects.exists():
+            self.existing["SpamFilter"] += 1
+            return
+        rows = read_labelled()
+        learn_many((row["body"], row.get("website", ""), row["label"]) for row in rows)
+        self.created["SpamFilter"] += 1
 
     def comments(self, page: ArticlePage) -> None:
         if Comment.objects.filter(page=page).exists():
