@@ -185,3 +185,38 @@ def test_old_ip_addresses_are_purged_after_the_retention_period(db, article):
     recent.refresh_from_db()
     assert (old.ip_address, old.user_agent) == (None, "")
     assert recent.ip_address == "203.0.113.6"
+
+
+def settings_url(tree):
+    return f"/admin/settings/articles/commentsettings/{tree.home.get_site().pk}/"
+
+
+def settings_form(**changes):
+    return {
+        "moderation_mode": "hold_all",
+        "max_links": "1",
+        "close_after_days": "14",
+        "blocklist": "출장안마\n출장샵",
+        "blocked_emails": "@spam.example",
+        "blocked_ips": "203.0.113.9",
+        "spam_threshold": "0.95",
+        "notify_moderators": "on",
+        **changes,
+    }
+
+
+def test_an_administrator_edits_the_moderation_settings(admin_client, tree):
+    from articles.comments.models import CommentSettings
+
+    response = admin_client.post(settings_url(tree), settings_form())
+    assert response.status_code == 302
+    rules = CommentSettings.for_site(tree.home.get_site())
+    assert rules.moderation_mode == "hold_all" and rules.blocked_phrases == ["출장안마", "출장샵"]
+    assert rules.close_after_days == 14 and rules.max_links == 1
+
+
+def test_an_impossible_spam_threshold_is_refused_with_the_form_kept(admin_client, tree):
+    response = admin_client.post(settings_url(tree), settings_form(spam_threshold="7"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Enter a number between 0.5 and 1." in html and "출장안마" in html
