@@ -74,8 +74,7 @@ def test_the_list_searches_names_emails_and_text(mod_client, article):
     CommentFactory(page=article, body="Something else.", email="findme@example.org")
     html = mod_client.get(LIST, {"q": "stillpoints"}).content.decode()
     assert "Talks about stillpoints." in html and "Something else." not in html
-    by_email = mod_client.get(LIST, {"q": "findme@example.org"}).content.decode()
-    assert "Something else." in by_email
+    assert "Something else." in mod_client.get(LIST, {"q": "findme"}).content.decode()
 
 
 def test_the_spam_score_shows_in_the_list(mod_client, article):

@@ -6,7 +6,6 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.search import index
 
 MAX_DEPTH = 3  # a top-level comment, a reply, and a reply to that reply
 MAX_BODY_LENGTH = 5000
@@ -28,7 +27,7 @@ class CommentQuerySet(models.QuerySet):
         return self.filter(status=CommentStatus.PENDING)
 
 
-class Comment(index.Indexed, models.Model):
+class Comment(models.Model):
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="visitor_comments"
     )
@@ -74,15 +73,6 @@ class Comment(index.Indexed, models.Model):
         ),
         FieldPanel("body"),
         FieldPanel("moderation_note", read_only=True),
-    ]
-
-    search_fields = [
-        index.SearchField("body"),
-        index.SearchField("name"),
-        index.SearchField("email"),
-        index.FilterField("status"),
-        index.FilterField("page"),
-        index.FilterField("created_at"),
     ]
 
     class Meta:
