@@ -37,11 +37,17 @@ class CommentForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     started = forms.CharField(widget=forms.HiddenInput)
+    website = forms.URLField(
+        required=False,
+        assume_scheme="https",
+        label="Website (optional)",
+        widget=forms.URLInput(attrs={"autocomplete": "url"}),
+    )
 
     class Meta:
         model = Comment
         fields = ["name", "email", "website", "body"]
-        labels = {"name": "Name", "email": "Email", "website": "Website (optional)"}
+        labels = {"name": "Name", "email": "Email"}
         help_texts = {
             "email": "Required, never published.",
             "body": "Plain text, up to 5,000 characters. Links are allowed.",
@@ -49,7 +55,6 @@ class CommentForm(forms.ModelForm):
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-            "website": forms.URLInput(attrs={"autocomplete": "url"}),
             "body": forms.Textarea(attrs={"rows": 8}),
         }
 

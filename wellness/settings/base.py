@@ -79,7 +79,6 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-FORMS_URLFIELD_ASSUME_HTTPS = True  # "example.org" in a URL field means https (Django 6 default)
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = env_str("REDIS_URL")
