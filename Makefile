@@ -9,7 +9,9 @@ REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 DEV_SETTINGS := DJANGO_SETTINGS_MODULE=wellness.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres lock clean
+VALIDATORS := tools/validators/node_modules/.package-lock.json
+
+.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -35,6 +37,13 @@ run: demo ## Set everything up and serve the site on http://127.0.0.1:8000 (admi
 serve: venv ## Serve without loading anything
 	$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:8000
 
+$(VALIDATORS): tools/validators/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --prefix tools/validators --no-audit --no-fund --loglevel=error; \
+	else echo "npm is not installed: tests that need the npm validators will say so and skip."; fi
+
+validators: $(VALIDATORS) ## Install the offline validators the tests use (npm, locked)
+
 lint: venv ## ruff check and ruff format --check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -43,10 +52,10 @@ check: venv ## Django system checks and missing migrations
 	$(DEV_SETTINGS) $(PY) manage.py check
 	$(DEV_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 
-test-sqlite: venv ## The test suite on the embedded SQLite database
+test-sqlite: venv validators ## The test suite on the embedded SQLite database
 	DATABASE_URL= REDIS_URL= $(BIN)/pytest
 
-test-postgres: venv ## The test suite on PostgreSQL (and Redis as the cache when it answers)
+test-postgres: venv validators ## The test suite on PostgreSQL (and Redis as the cache when it answers)
 	@redis=; if $(PY) scripts/services.py redis; then redis="$(REDIS_TEST_URL)"; fi; \
 	if [ -n "$$DATABASE_URL" ] || $(PY) scripts/services.py postgres; then \
 		echo "PostgreSQL run: $${DATABASE_URL:-$(PG_TEST_URL)} cache: $${redis:-local memory}"; \
@@ -63,4 +72,4 @@ lock: venv ## Re-resolve pyproject.toml into the hashed lock files
 		--no-emit-index-url --extra dev -o requirements-dev.lock pyproject.toml
 
 clean: ## Remove the virtualenv, the SQLite database, media and caches
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache tools/validators/node_modules

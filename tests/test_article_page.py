@@ -83,7 +83,7 @@ def test_topics_and_tags_link_to_their_archives(client, article):
     html = client.get(article.url).content.decode()
     assert '<a href="/topics/topic-' not in html  # titled topics get readable slugs
     assert '<a href="/topics/craniosacral-therapy/">Craniosacral therapy</a>' in html
-    assert '<a href="/articles/?tag=stress" rel="tag">stress</a>' in html
+    assert '<a href="/articles/tags/stress/" rel="tag">stress</a>' in html
 
 
 def test_hero_image_is_responsive_webp_with_alt_caption_and_credit(client, article):

@@ -1,6 +1,7 @@
 """What readers see on listings, reviews, reading lists, author, topic and standard pages."""
 
 import datetime
+import re
 
 import pytest
 
@@ -62,7 +63,7 @@ def test_a_page_number_that_does_not_exist_is_a_404_not_an_error(client, tree, p
 def test_article_listing_filters_by_tag(client, tree):
     tree.article(title="About sleep", tags=["sleep"])
     tree.article(title="About stress", tags=["stress"])
-    html = html_of(client, tree.articles.url + "?tag=sleep")
+    html = html_of(client, tree.articles.url + "tags/sleep/")
     assert "About sleep" in html and "About stress" not in html
     assert "tagged “sleep”" in html
 
@@ -199,8 +200,15 @@ def test_unknown_address_gets_the_branded_404(client, tree):
     assert "We can’t find that page" in html and 'href="/articles/"' in html
 
 
-def test_every_page_loads_only_the_local_stylesheet_and_no_scripts(client, tree):
+def test_every_page_loads_only_local_files_and_needs_no_script(client, tree):
     html = html_of(client, tree.article().url)
-    assert '<link rel="stylesheet" href="/static/css/site.css">' in html
-    assert "<script" not in html
-    assert "https://" not in html.split("</head>")[0]
+    head = html.split("</head>")[0]
+    assert '<link rel="stylesheet" href="/static/css/site.css">' in head
+    scripts = re.findall(r"<script[^>]*>", html)
+    # one deferred progressive-enhancement script; the rest are JSON-LD data blocks
+    assert scripts.count('<script src="/static/js/search-suggest.js" defer>') == 1
+    assert all('type="application/ld+json"' in s for s in scripts if "search-suggest" not in s)
+    loaded = re.findall(r'<(?:script|img|source)[^>]*\ssrc="([^"]+)"', html) + re.findall(
+        r'<link rel="(?:stylesheet|icon|preload|manifest)"[^>]*href="([^"]+)"', html
+    )
+    assert loaded and not [url for url in loaded if url.startswith(("http:", "https:", "//"))]

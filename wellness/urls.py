@@ -7,10 +7,23 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from articles import feeds, sitemaps
 from articles.comments.views import post_comment
+from articles.views import search as search_views
 
 urlpatterns = [
     path("comments/<int:page_id>/", post_comment, name="post_comment"),
+    path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("feeds/rss/", feeds.ArticleFeed(), name="feed_articles_rss"),
+    path("feeds/atom/", feeds.ArticleAtomFeed(), name="feed_articles_atom"),
+    path("feeds/topics/<slug:slug>/rss/", feeds.TopicFeed(), name="feed_topic_rss"),
+    path("feeds/topics/<slug:slug>/atom/", feeds.TopicAtomFeed(), name="feed_topic_atom"),
+    path("feeds/authors/<slug:slug>/rss/", feeds.AuthorFeed(), name="feed_author_rss"),
+    path("feeds/authors/<slug:slug>/atom/", feeds.AuthorAtomFeed(), name="feed_author_atom"),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.sitemap_part, name="sitemap_part"),
+    path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

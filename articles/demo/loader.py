@@ -3,7 +3,9 @@
 import datetime
 import json
 from collections import Counter
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -109,15 +111,13 @@ class DemoLoader:
             )  # fmt: skip
         else:
             self.existing["HomePage"] += 1
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            Site.objects.create(
-                hostname="localhost", port=80, root_page=home, is_default_site=True,
-                site_name="Wellness",
-            )  # fmt: skip
-        elif site.root_page_id != home.pk:
-            site.root_page = home
-            site.site_name = "Wellness"
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        if site.root_page_id != home.pk:
+            # Full URLs (canonical links, feeds, sitemap) use the address the site is served at.
+            address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            site.hostname = address.hostname or "localhost"
+            site.port = address.port or (443 if address.scheme == "https" else 80)
+            site.root_page, site.site_name = home, "Wellness"
             site.save()
         return home
 

@@ -8,6 +8,7 @@ from .images import WellnessImage, WellnessRendition
 from .pages import HomePage, StandardPage
 from .people import AuthorIndexPage, AuthorLink, AuthorPage, AuthorRole
 from .reading_lists import ReadingListIndexPage, ReadingListItem, ReadingListPage
+from .site_settings import FeedSettings
 from .taxonomy import ArticlePageTag, TopicIndexPage, TopicPage
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "Comment",
     "CommentSettings",
     "ContentPage",
+    "FeedSettings",
     "HomePage",
     "ReadingListIndexPage",
     "ReadingListItem",

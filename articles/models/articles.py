@@ -4,6 +4,8 @@ from django import forms
 from django.db import models
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.shortcuts import redirect
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -12,6 +14,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     MultipleChooserPanel,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
@@ -23,7 +26,7 @@ from .base import ContentPage, paginate
 from .taxonomy import ArticlePageTag
 
 
-class ArticleIndexPage(Page):
+class ArticleIndexPage(RoutablePageMixin, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -37,15 +40,31 @@ class ArticleIndexPage(Page):
     class Meta:
         verbose_name = "article index"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.child_of(self).for_listing()
+    def articles(self):
+        return ArticlePage.objects.child_of(self).for_listing()
+
+    @path("")
+    def index(self, request):
         tag = request.GET.get("tag", "").strip()
-        if tag:
-            articles = articles.filter(tags__slug=tag)
-            context["tag"] = ArticlePageTag.tag_model().objects.filter(slug=tag).first()
-        context["articles"] = paginate(request, articles, self.per_page)
-        return context
+        if tag:  # the old ?tag= address: send it to the tag's own page
+            return redirect(self.url + self.reverse_subpage("tag", args=[tag]), permanent=True)
+        return self.render(request, context_overrides={"articles": self.paginated(request)})
+
+    @path("tags/<str:tag>/", name="tag")
+    def tag(self, request, tag):
+        found = ArticlePageTag.tag_model().objects.filter(slug=tag).first()
+        if found is None:
+            raise Http404("There is no such tag.")
+        articles = self.articles().filter(tags=found)
+        return self.render(
+            request, context_overrides={"tag": found, "articles": self.paginated(request, articles)}
+        )
+
+    def paginated(self, request, articles=None):
+        return paginate(request, self.articles() if articles is None else articles, self.per_page)
+
+    def tag_url(self, tag) -> str:
+        return self.url + self.reverse_subpage("tag", args=[tag.slug])
 
 
 class ArticlePage(ContentPage):
@@ -189,6 +208,23 @@ class ArticlePage(ContentPage):
         cards = ArticlePage.objects.for_listing().in_bulk(ids)
         return [cards[pk] for pk in ids if pk in cards]
 
+    def neighbour(self, older: bool):
+        """The previous (older) or next (newer) live article in the same section."""
+        if self.pk is None or self.date_published is None:
+            return None
+        siblings = ArticlePage.objects.sibling_of(self, inclusive=False).live().public()
+        if older:
+            siblings = siblings.filter(
+                Q(date_published__lt=self.date_published)
+                | Q(date_published=self.date_published, pk__lt=self.pk)
+            ).order_by("-date_published", "-pk")
+        else:
+            siblings = siblings.filter(
+                Q(date_published__gt=self.date_published)
+                | Q(date_published=self.date_published, pk__gt=self.pk)
+            ).order_by("date_published", "pk")
+        return siblings.only("title", "url_path").first()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         authors = [
@@ -205,7 +241,9 @@ class ArticlePage(ContentPage):
             tags=tags,
             toc=table_of_contents(self.body),
             # The article index's URL, for tag links, without a query for the parent page.
-            tag_index_url=(self.get_url(request) or "/").rsplit("/", 2)[0] + "/",
+            tag_index_url=(self.get_url(request) or "/").rsplit("/", 2)[0] + "/tags/",
+            previous_article=self.neighbour(older=True),
+            next_article=self.neighbour(older=False),
             related_articles=self.related_articles(
                 [topic.pk for topic in topics], [tag.pk for tag in tags]
             ),

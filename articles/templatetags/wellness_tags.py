@@ -1,9 +1,14 @@
 """Template tags for the public site's frame: the menu and the footer links."""
 
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import Urlizer
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
+
+from articles import seo
 
 register = template.Library()
 
@@ -60,3 +65,22 @@ def comment_text(text: str):
         for p in paragraphs
     )
     return mark_safe(html)
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context):
+    """Title, description, canonical URL, share image, breadcrumbs, feeds and JSON-LD."""
+    page, request = context.get("page"), context.get("request")
+    if page is None or request is None or not hasattr(page, "get_url"):
+        return None
+    return seo.page_meta(page, request, context)
+
+
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def ld_json(data) -> str:
+    """JSON for a <script type="application/ld+json"> block, safe against </script> injection."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return mark_safe(text.translate(JSON_SCRIPT_ESCAPES))

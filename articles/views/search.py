@@ -1,0 +1,152 @@
+"""Site search over articles, book reviews, reading lists and authors (Wagtail search)."""
+
+import re
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET
+from wagtail.models import Page, Site
+
+from ..models import ArticlePage, AuthorPage, BookReviewPage, ReadingListPage, TopicPage
+from ..models.base import paginate, prefetch_cards
+from ..seo import summary
+
+KINDS = {
+    "article": ("Articles", ArticlePage),
+    "review": ("Book reviews", BookReviewPage),
+    "list": ("Reading lists", ReadingListPage),
+    "author": ("Authors", AuthorPage),
+}
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 10
+EXCERPT_WORDS = 32
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def clean_query(raw: str) -> tuple[str, bool]:
+    """What we search for: words only (punctuation cannot upset the backend), at most 200 chars."""
+    text = " ".join(raw.split())
+    truncated = len(text) > MAX_QUERY_LENGTH
+    return text[:MAX_QUERY_LENGTH], truncated
+
+
+def search_terms(query: str) -> list[str]:
+    return [word for word in WORD.findall(query.casefold()) if len(word) > 1]
+
+
+def searchable_text(page) -> list[str]:
+    texts = [summary(page)]
+    body = getattr(page, "body", None)
+    if body is not None:
+        texts += body.stream_block.get_searchable_content(body)
+    return [t for t in texts if t]
+
+
+def highlighted_excerpt(page, terms: list[str]):
+    """A short passage around the first match, HTML-escaped, with the matches in <mark>."""
+    texts = searchable_text(page)
+    if not texts:
+        return ""
+    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE) if terms else None
+    passage = texts[0]
+    for text in texts:
+        if pattern and pattern.search(text):
+            passage = text
+            break
+    words = passage.split()
+    if pattern:
+        hit = next((i for i, w in enumerate(words) if pattern.search(w)), 0)
+        start = max(0, hit - EXCERPT_WORDS // 3)
+        words = words[start : start + EXCERPT_WORDS]
+        prefix = "… " if start else ""
+    else:
+        words, prefix = words[:EXCERPT_WORDS], ""
+    html = escape(" ".join(words))
+    if pattern:
+        html = pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", html)
+    ending = " …" if len(passage.split()) > len(words) else ""
+    return mark_safe(prefix + html + ending)
+
+
+def base_queryset(site: Site, kind: str, topic: TopicPage | None):
+    models = [KINDS[kind][1]] if kind else [model for _, model in KINDS.values()]
+    pages = Page.objects.live().public().descendant_of(site.root_page).type(*models)
+    if topic is not None:
+        pages = pages.filter(id__in=ArticlePage.objects.filter(topics=topic).values("pk"))
+    return pages
+
+
+def byline(page) -> str:
+    if isinstance(page, ArticlePage):
+        names = [credit.author.title for credit in page.article_authors.all()]
+        return "By " + ", ".join(names) if names else ""
+    if isinstance(page, BookReviewPage) and page.reviewer:
+        return f"Reviewed by {page.reviewer.title}"
+    if isinstance(page, ReadingListPage) and page.curator:
+        return f"Curated by {page.curator.title}"
+    if isinstance(page, AuthorPage):
+        return ", ".join(filter(None, [page.get_role_display(), page.credentials]))
+    return ""
+
+
+def describe(page, terms: list[str]) -> dict:
+    """What a search result shows: type, title, byline, date and a highlighted excerpt."""
+    return {
+        "page": page,
+        "kind": page._meta.verbose_name.capitalize(),
+        "byline": byline(page),
+        "date": getattr(page, "date_published", None),
+        "excerpt": highlighted_excerpt(page, terms),
+    }
+
+
+@require_GET
+def search(request):
+    site = Site.find_for_request(request)
+    query, truncated = clean_query(request.GET.get("q", ""))
+    kind = request.GET.get("type", "") if request.GET.get("type") in KINDS else ""
+    topics = TopicPage.objects.descendant_of(site.root_page).live().public().order_by("title")
+    topic = (
+        topics.filter(slug=request.GET.get("topic", "")).first()
+        if request.GET.get("topic")
+        else None
+    )
+    context = {
+        "search_query": query,
+        "truncated": truncated,
+        "kinds": [(key, label) for key, (label, _) in KINDS.items()],
+        "kind": kind,
+        "topics": topics,
+        "topic": topic,
+    }
+    terms = search_terms(query)
+    if terms:
+        results = base_queryset(site, kind, topic).search(" ".join(terms), operator="and")
+        page_obj = paginate(request, results, PER_PAGE)
+        found = list(Page.objects.filter(pk__in=[p.pk for p in page_obj.object_list]).specific())
+        by_pk = {p.pk: p for p in prefetch_cards(found)}
+        page_obj.object_list = [
+            describe(by_pk[p.pk], terms) for p in page_obj.object_list if p.pk in by_pk
+        ]
+        context["results"] = page_obj
+    status = 200
+    return render(request, "search/results.html", context, status=status)
+
+
+@require_GET
+def suggest(request):
+    """Titles that start like what the reader is typing (progressive enhancement)."""
+    site = Site.find_for_request(request)
+    query, _ = clean_query(request.GET.get("q", ""))
+    words = " ".join(WORD.findall(query))
+    if len(words) < 2:
+        return JsonResponse({"suggestions": []})
+    pages = base_queryset(site, "", None)
+    try:
+        matches = pages.autocomplete(words)[:8]
+        titles = [page.title for page in matches]
+    except NotImplementedError:  # the backend cannot autocomplete: no suggestions
+        titles = []
+    return JsonResponse({"suggestions": titles})
