@@ -11,7 +11,7 @@ DEV_SETTINGS := DJANGO_SETTINGS_MODULE=wellness.settings.dev
 .DEFAULT_GOAL := help
 VALIDATORS := tools/validators/node_modules/.package-lock.json
 
-.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators lock clean
+.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators bench lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -64,6 +64,10 @@ test-postgres: venv validators ## The test suite on PostgreSQL (and Redis as the
 	else echo "No PostgreSQL here (no DATABASE_URL, nothing on 127.0.0.1:5432): PostgreSQL run skipped."; fi
 
 test: lint check test-sqlite test-postgres ## Everything: lint, checks, the suite on SQLite, then on PostgreSQL
+
+bench: venv ## Benchmarks (PostgreSQL): search at 10,000 articles; prints tables, writes artifacts/
+	@$(PY) scripts/services.py postgres || { echo "The benchmarks need PostgreSQL on 127.0.0.1:5432."; exit 1; }
+	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/search.py
 
 lock: venv ## Re-resolve pyproject.toml into the hashed lock files
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-find-links \

@@ -145,3 +145,25 @@ def test_the_home_page_describes_the_site_search_to_search_engines(client, tree)
 
 def test_search_results_are_kept_out_of_search_engines(client, articles):
     assert '<meta name="robots" content="noindex, follow">' in search(client, q="stillpoint")
+
+
+def test_search_finds_the_demo_articles_by_words_in_their_bodies(client, db, settings):
+    import io
+
+    from django.core.management import call_command
+
+    settings.DEBUG = True
+    call_command("load_demo_content", "--no-editor", stdout=io.StringIO())
+    html = search(client, q="awkwardly")  # only in the body of one demo article
+    assert "What is craniosacral therapy?" in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL-only index")
+@pytest.mark.django_db
+def test_postgresql_has_an_index_for_the_expression_wagtail_searches():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_search_title_body_gin'"
+        )
+        (definition,) = cursor.fetchone()
+    assert "gin" in definition and "(title || body)" in definition
