@@ -1,6 +1,7 @@
 """The content model. Import models from here: `from articles.models import ArticlePage`."""
 
 from ..comments.models import Comment, CommentSettings, SpamCorpus, SpamToken
+from ..wordpress.models import WordPressObject
 from .articles import ArticleIndexPage, ArticlePage, ArticlePageAuthor
 from .base import ContentPage
 from .books import Book, BookLink, BookReviewIndexPage, BookReviewPage
@@ -8,7 +9,7 @@ from .images import WellnessImage, WellnessRendition
 from .pages import HomePage, StandardPage
 from .people import AuthorIndexPage, AuthorLink, AuthorPage, AuthorRole
 from .reading_lists import ReadingListIndexPage, ReadingListItem, ReadingListPage
-from .site_settings import FeedSettings
+from .site_settings import FeedSettings, HealthSettings
 from .taxonomy import ArticlePageTag, TopicIndexPage, TopicPage
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "CommentSettings",
     "ContentPage",
     "FeedSettings",
+    "HealthSettings",
     "HomePage",
     "ReadingListIndexPage",
     "ReadingListItem",
@@ -39,4 +41,5 @@ __all__ = [
     "TopicPage",
     "WellnessImage",
     "WellnessRendition",
+    "WordPressObject",
 ]

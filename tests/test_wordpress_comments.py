@@ -1,0 +1,140 @@
+"""WordPress comments arrive threaded, with their status and date, and private data kept private."""
+
+# ruff: noqa: F811 - the fixtures come from tests/wordpress/helpers.py, imported below
+
+import datetime
+
+import pytest
+
+from articles.comments.classifier import spam_probability
+from articles.comments.models import Comment, SpamCorpus
+from articles.models import ArticlePage
+
+from .wordpress.helpers import (  # noqa: F401 - fixtures
+    JOURNAL,
+    journal,
+    run_import,
+    stored_embeds,
+    summary_row,
+    uploads,
+)
+
+
+def comment(body_start: str) -> Comment:
+    return Comment.objects.get(body__startswith=body_start)
+
+
+def test_replies_keep_their_thread(journal):
+    question = comment("Is it normal to feel tired")
+    answer = comment("Yes, very normal.")
+    thanks = comment("Thanks, that is reassuring.")
+    assert (question.parent, question.depth) == (None, 1)
+    assert (answer.parent, answer.depth) == (question, 2)
+    assert (thanks.parent, thanks.depth) == (answer, 3)
+
+
+def test_replies_deeper_than_three_levels_join_the_third_level(journal):
+    answer = comment("Yes, very normal.")
+    fourth, fifth = comment("Same here"), comment("And a fifth-level one.")
+    assert (fourth.parent, fourth.depth) == (answer, 3)
+    assert (fifth.parent, fifth.depth) == (answer, 3)
+    assert "replies deeper than 3 levels attached at level 3 (×2)" in journal
+
+
+def test_the_whole_thread_shows_on_the_article(journal, client):
+    html = client.get("/articles/gentle-touch/").content.decode()
+    assert html.index("Is it normal to feel") < html.index("Yes, very normal.")
+    assert "Same here, a fourth-level reply." in html and "And a fifth-level one." in html
+    assert "5 comments" in html
+
+
+@pytest.mark.parametrize(
+    "body, status, note",
+    [
+        ("Is it normal to feel", "approved", ""),
+        ("Is it safe in the third trimester?", "pending", "awaiting moderation in WordPress"),
+        ("Buy cheap pills", "spam", "marked as spam in WordPress"),
+        ("A remark the author binned.", "removed", "in WordPress's trash"),
+    ],
+)
+def test_wordpress_statuses_become_ours(journal, body, status, note):
+    found = comment(body)
+    assert (found.status, found.moderation_note) == (status, note)
+
+
+def test_only_approved_comments_are_shown(journal, client):
+    html = client.get("/articles/gentle-touch/").content.decode()
+    for hidden in ("third trimester", "cheap pills", "author binned"):
+        assert hidden not in html
+
+
+def test_pingbacks_and_trackbacks_are_skipped_and_counted(journal):
+    assert not Comment.objects.filter(name__in=["Another Blog", "Old Blog"]).exists()
+    assert "pingbacks and trackbacks skipped (×2)" in journal
+
+
+def test_comments_of_skipped_posts_and_of_pages_are_counted_as_skipped(journal):
+    assert not Comment.objects.filter(body__in=["On a trashed post.", "Nice about page."]).exists()
+    assert summary_row(journal, "comments") == [9, 0, 0, 4]
+    assert "comments on WordPress pages skipped (standard pages have none)" in journal
+
+
+def test_dates_are_kept(journal, client):
+    question = comment("Is it normal to feel")
+    assert question.created_at == datetime.datetime(2019, 3, 5, 10, 0, tzinfo=datetime.UTC)
+    html = client.get("/articles/gentle-touch/").content.decode()
+    assert '<time datetime="2019-03-05T10:00:00+00:00">5 March 2019 at 10:00</time>' in html
+
+
+def test_comment_html_becomes_plain_text(journal):
+    assert (
+        comment("Is it normal").body
+        == "Is it normal to feel tired afterwards?\n\nI slept for hours."
+    )
+    assert comment("Buy cheap pills").body == "Buy cheap pills at spam.example"
+
+
+def test_emails_and_ip_addresses_are_stored_privately_and_never_shown(
+    tree, uploads, stored_embeds, client, settings
+):
+    settings.COMMENT_IP_RETENTION_DAYS = 365 * 100
+    run_import(JOURNAL, "--media-dir", uploads)
+    lena = comment("Is it normal to feel")
+    assert (lena.email, lena.ip_address) == ("lena@example.org", "203.0.113.7")
+    assert comment("Same here").ip_address == "2001:db8::1"
+    html = client.get("/articles/gentle-touch/").content.decode()
+    for private in ("lena@example.org", "203.0.113.7", "2001:db8::1", "tom@example.net"):
+        assert private not in html
+
+
+def test_ip_addresses_older_than_the_retention_period_are_not_imported(journal, settings):
+    assert settings.COMMENT_IP_RETENTION_DAYS == 30
+    assert not Comment.objects.filter(ip_address__isnull=False).exists()
+
+
+def test_websites_are_kept(journal, client):
+    assert comment("Is it normal").website == "https://lena.example.org"
+    html = client.get("/articles/gentle-touch/").content.decode()
+    assert (
+        '<a href="https://lena.example.org" rel="nofollow ugc noopener">Lena Hartmann</a>' in html
+    )
+
+
+def test_a_reply_to_a_missing_comment_becomes_a_top_level_comment(journal):
+    orphan = comment("Replying to a comment that was deleted.")
+    assert (orphan.parent, orphan.depth) == (None, 1)
+    assert orphan.page.specific == ArticlePage.objects.get(slug="what-the-research-says")
+    assert "comment 21 replies to a comment not imported (shown as a top-level comment)" in journal
+
+
+def test_closed_comments_stay_closed(journal):
+    assert ArticlePage.objects.get(slug="gentle-touch").comments_open is True
+    assert ArticlePage.objects.get(slug="what-the-research-says").comments_open is False
+
+
+def test_approved_and_spam_comments_teach_the_spam_filter(journal):
+    corpus = SpamCorpus.objects.get()
+    assert (corpus.ham, corpus.spam) == (6, 1)
+    assert comment("Buy cheap pills").trained_as == "spam"
+    assert comment("Is it safe in the third trimester?").trained_as == ""
+    assert spam_probability("Buy cheap pills") is None  # too few examples to judge yet

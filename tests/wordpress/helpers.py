@@ -1,0 +1,97 @@
+"""Shared by the WordPress import tests: the exports, a media folder, one import, snapshots."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from PIL import Image
+from taggit.models import Tag
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
+from wagtail.models import Page, PageLogEntry, PageViewRestriction, Revision
+
+from articles.comments.models import Comment, SpamCorpus
+from articles.models import WellnessImage, WordPressObject
+
+EXPORTS = Path(__file__).parent
+JOURNAL = EXPORTS / "journal-1.2.xml"
+EMBEDDED = ["https://www.youtube.com/watch?v=aqz-KE-bpKQ", "https://vimeo.com/76979871"]
+
+
+def run_import(*args, stdout=None) -> str:
+    """Run `manage.py import_wordpress` with `args`; returns what it printed."""
+    out = stdout or io.StringIO()
+    call_command("import_wordpress", *[str(arg) for arg in args], stdout=out)
+    return out.getvalue()
+
+
+def make_uploads(root: Path) -> Path:
+    """A copy of wp-content/uploads as the journal export expects it (one file is missing)."""
+    uploads = root / "uploads"
+    (uploads / "2019" / "03").mkdir(parents=True)
+    (uploads / "2019" / "04").mkdir(parents=True)
+    Image.new("RGB", (640, 480), "seagreen").save(uploads / "2019" / "03" / "hands.jpg")
+    (uploads / "2019" / "04" / "consent-form.pdf").write_bytes(b"%PDF-1.4\n% not an image\n")
+    return uploads
+
+
+def stored_files() -> set[str]:
+    folder = Path(settings.MEDIA_ROOT) / "original_images"
+    return {path.name for path in folder.iterdir()} if folder.exists() else set()
+
+
+def snapshot() -> dict:
+    """Everything an import could write, to compare before and after."""
+    return {
+        "pages": list(
+            Page.objects.order_by("pk").values_list(
+                "pk", "title", "slug", "url_path", "live", "latest_revision_id", "go_live_at"
+            )
+        ),
+        "revisions": Revision.objects.count(),
+        "log_entries": PageLogEntry.objects.count(),
+        "comments": list(
+            Comment.objects.order_by("pk").values_list("pk", "parent_id", "status", "body")
+        ),
+        "mappings": list(WordPressObject.objects.order_by("pk").values_list("pk", "checksum")),
+        "redirects": list(Redirect.objects.values_list("old_path", "redirect_page_id")),
+        "restrictions": PageViewRestriction.objects.count(),
+        "images": list(WellnessImage.objects.values_list("pk", "file")),
+        "tags": Tag.objects.count(),
+        "spam_corpus": list(SpamCorpus.objects.values_list("spam", "ham")),
+        "files": stored_files(),
+    }
+
+
+@pytest.fixture
+def uploads(tmp_path) -> Path:
+    return make_uploads(tmp_path)
+
+
+@pytest.fixture
+def stored_embeds(db):
+    """The embeds of the journal export, as the oEmbed finder would store them (no network)."""
+    for url in EMBEDDED:
+        Embed.objects.create(
+            hash=get_embed_hash(url, 800), url=url, max_width=800, type="video",
+            html=f'<iframe title="Player for {url}" src="about:blank"></iframe>',
+            thumbnail_url="", width=800, height=450,
+        )  # fmt: skip
+
+
+@pytest.fixture
+def journal(tree, uploads, stored_embeds) -> str:
+    """The journal export imported into the test site, with its media folder; the summary."""
+    return run_import(JOURNAL, "--media-dir", uploads)
+
+
+def summary_row(output: str, kind: str) -> list[int]:
+    """(created, updated, unchanged, skipped) for `kind` from the summary table."""
+    for line in output.splitlines():
+        words = line.split()
+        if words and words[0] == kind:
+            return [int(n) for n in words[1:5]]
+    raise AssertionError(f"no {kind} row in:\n{output}")
