@@ -65,9 +65,10 @@ test-postgres: venv validators ## The test suite on PostgreSQL (and Redis as the
 
 test: lint check test-sqlite test-postgres ## Everything: lint, checks, the suite on SQLite, then on PostgreSQL
 
-bench: venv ## Benchmarks (PostgreSQL): search at 10,000 articles; prints tables, writes artifacts/
+bench: venv ## Benchmarks (PostgreSQL): search at 10,000 articles, WordPress import; writes artifacts/
 	@$(PY) scripts/services.py postgres || { echo "The benchmarks need PostgreSQL on 127.0.0.1:5432."; exit 1; }
 	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/search.py
+	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/wordpress_import.py
 
 lock: venv ## Re-resolve pyproject.toml into the hashed lock files
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-find-links \

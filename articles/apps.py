@@ -5,3 +5,6 @@ class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = "Wellness content"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import expert_review  # noqa: F401 - connects the workflow signals

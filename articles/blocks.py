@@ -1,15 +1,22 @@
 """StreamField blocks for articles, reviews and standard pages. Each block describes itself."""
 
+import datetime
+import re
+
+from django.core.exceptions import ValidationError
 from django.core.validators import validate_unicode_slug
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .citations import link_citations
 from .headings import anchor_for
 
 INLINE_FEATURES = ["bold", "italic", "link"]
+DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
 TEXT_FEATURES = [*INLINE_FEATURES, "ol", "ul", "document-link"]
 
 
@@ -35,6 +42,20 @@ class HeadingBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context["anchor"] = anchor_for(value)
+        return context
+
+
+class CitedRichTextBlock(blocks.RichTextBlock):
+    """Rich text in which "[1]" or "[2, 3]" links to numbered references in a sources block."""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        parent = parent_context or {}
+        seen = parent.get("cited_references")
+        html = expand_db_html(value.source)
+        context["html"] = link_citations(
+            html, parent.get("reference_count", 0), seen if seen is not None else set()
+        )
         return context
 
 
@@ -94,14 +115,43 @@ class DefinitionListBlock(blocks.StructBlock):
         description = "Terms and their descriptions, such as principles or techniques."
 
 
+CALLOUT_LABELS = {
+    "info": "Note",
+    "caution": "Caution",
+    "help_urgent": "Get help now",
+    "help_non_urgent": "When to see a doctor",
+}
+
+
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
-        choices=[("info", "Information"), ("caution", "Caution")],
+        choices=[
+            ("info", "Information"),
+            ("caution", "Caution: side effects, who should not try this"),
+            ("help_urgent", "When to get help: urgent"),
+            ("help_non_urgent", "When to get help: not urgent"),
+        ],
         default="info",
-        help_text="Use 'Caution' for side effects and for who should not try this.",
+        help_text="Each kind looks different and says what it is in words.",
     )
     title = blocks.CharBlock(max_length=200)
-    body = blocks.RichTextBlock(features=TEXT_FEATURES)
+    body = blocks.RichTextBlock(features=TEXT_FEATURES, required=False)
+    side_effects = blocks.ListBlock(
+        blocks.CharBlock(max_length=300),
+        required=False,
+        min_num=0,
+        default=[],
+        label="Possible side effects",
+        help_text="Cautions only: one per line. Search engines are told about them too.",
+    )
+    contraindications = blocks.ListBlock(
+        blocks.CharBlock(max_length=300),
+        required=False,
+        min_num=0,
+        default=[],
+        label="Who should not try this",
+        help_text="Cautions only: one group of people or condition per line.",
+    )
 
     class Meta:
         icon = "warning"
@@ -126,6 +176,46 @@ class KeyTakeawaysBlock(blocks.StructBlock):
         template = "blocks/key_takeaways.html"
         group = "Lists"
         description = "A short summary of the points to remember."
+
+
+def validate_doi(value: str) -> None:
+    if value and not DOI_RE.match(value):
+        raise ValidationError("Enter a DOI such as 10.1000/xyz123 (without https://doi.org/).")
+
+
+def validate_pmid(value: str) -> None:
+    if value and not value.isdigit():
+        raise ValidationError("A PubMed ID is a number, such as 31415926.")
+
+
+def validate_year(value: int) -> None:
+    if value is not None and not 1800 <= value <= datetime.date.today().year + 1:
+        raise ValidationError(f"Enter a year between 1800 and {datetime.date.today().year + 1}.")
+
+
+class ReferenceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=300)
+    authors = blocks.CharBlock(max_length=300, required=False, help_text="e.g. 'Ruiz A, Wei L'")
+    publication = blocks.CharBlock(
+        max_length=200, required=False, help_text="Journal, publisher or website."
+    )
+    year = blocks.IntegerBlock(required=False, validators=[validate_year])
+    url = blocks.URLBlock(required=False, label="URL")
+    doi = blocks.CharBlock(required=False, max_length=100, label="DOI", validators=[validate_doi])
+    pmid = blocks.CharBlock(
+        required=False, max_length=10, label="PubMed ID", validators=[validate_pmid]
+    )
+
+
+class SourcesBlock(blocks.StructBlock):
+    title = blocks.CharBlock(default="Sources", max_length=100)
+    references = blocks.ListBlock(ReferenceBlock(), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        template = "blocks/sources.html"
+        group = "Health"
+        description = "Numbered references; write [1] or [2, 3] in the text to cite them."
 
 
 class BookChooserBlock(SnippetChooserBlock):
@@ -159,10 +249,10 @@ class BookReferenceBlock(blocks.StructBlock):
 
 class ArticleBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
+    paragraph = CitedRichTextBlock(
         features=TEXT_FEATURES,
         icon="pilcrow",
-        template="blocks/paragraph.html",
+        template="blocks/cited_paragraph.html",
         group="Text",
         description="Paragraphs of text, with bold, italic, links and lists.",
     )
@@ -172,6 +262,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     key_takeaways = KeyTakeawaysBlock()
     book_reference = BookReferenceBlock()
+    sources = SourcesBlock()
     embed = EmbedBlock(
         max_width=800,
         icon="media",

@@ -82,6 +82,33 @@ def article(page, request, context, meta, publisher) -> dict:
     if section is not None:
         data["commentCount"] = section.count
         data["comment"] = approved_comments(context)
+    if page.is_expert_reviewed:
+        data.update(medical_web_page(page, request))
+    return data
+
+
+def medical_web_page(page, request) -> dict:
+    """A reviewed health article: who checked it and when, and the therapy it is about."""
+    data = {
+        "@type": "MedicalWebPage",
+        "articleSection": None,  # an Article property, not a WebPage one
+        "lastReviewed": iso(page.last_review_date),
+        "reviewedBy": person(page.expert_reviewer, request),
+    }
+    if page.therapy_name:
+        side_effects, contraindications = [], []
+        for block in page.body:
+            if block.block_type == "callout" and block.value["kind"] == "caution":
+                side_effects += list(block.value["side_effects"])
+                contraindications += list(block.value["contraindications"])
+        therapy = {"@type": "MedicalTherapy", "name": page.therapy_name}
+        if contraindications:
+            therapy["contraindication"] = contraindications
+        if side_effects:
+            therapy["adverseOutcome"] = [
+                {"@type": "MedicalEntity", "name": effect} for effect in side_effects
+            ]
+        data["about"] = therapy
     return data
 
 

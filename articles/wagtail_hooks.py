@@ -1,9 +1,12 @@
 """Admin registrations: books, the comment moderation area, its dashboard panel."""
 
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .checks_panel import warn_after_save
 from .comments.admin import (
     ApproveBulkAction,
     CommentViewSet,
@@ -13,6 +16,7 @@ from .comments.admin import (
     after_comment_edit,
 )
 from .models import Book
+from .reports import ContentDueForReviewView
 
 
 class BookViewSet(SnippetViewSet):
@@ -33,9 +37,35 @@ for action in (ApproveBulkAction, MarkSpamBulkAction, RemoveBulkAction):
     hooks.register("register_bulk_action", action)
 
 hooks.register("after_edit_snippet", after_comment_edit)
+# Content checks never block: after a save they leave one warning listing what to look at.
+hooks.register("after_create_page", warn_after_save)
+hooks.register("after_edit_page", warn_after_save)
 
 
 @hooks.register("construct_homepage_panels")
 def add_pending_comments_panel(request, panels):
     if request.user.has_perm("articles.view_comment"):
         panels.append(PendingCommentsPanel(request))
+
+
+@hooks.register("register_admin_urls")
+def due_for_review_urls():
+    return [
+        path(
+            "reports/content-due-for-review/",
+            ContentDueForReviewView.as_view(),
+            name="content_due_for_review",
+        ),
+        path(
+            "reports/content-due-for-review/results/",
+            ContentDueForReviewView.as_view(results_only=True),
+            name="content_due_for_review_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def due_for_review_menu_item():
+    return MenuItem(
+        "Content due for review", reverse("content_due_for_review"), icon_name="time", order=50
+    )

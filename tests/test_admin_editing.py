@@ -57,6 +57,8 @@ class EditingTheDemoSite(WagtailPageTestCase):
                                 "kind": "caution",
                                 "title": "Who should not try this",
                                 "body": rich_text("<p>Anyone after a recent head injury.</p>"),
+                                "side_effects": {"count": "0"},
+                                "contraindications": {"count": "0"},
                             },
                         ),
                     ]

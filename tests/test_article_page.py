@@ -34,7 +34,7 @@ def test_article_shows_title_standfirst_and_body(client, article):
     html = response.content.decode()
     assert "<h1>What is craniosacral therapy?</h1>" in html
     assert "Principles, techniques and what the evidence says." in html
-    assert "Craniosacral therapy is a light-touch therapy." in html
+    assert "<p>Craniosacral therapy is a light-touch therapy." in html  # markup, not escaped
 
 
 def test_byline_links_each_author_in_order_with_credentials(client, article):

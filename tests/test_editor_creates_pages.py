@@ -96,6 +96,8 @@ class EditorCreatesPages(WagtailPageTestCase):
                                 "kind": "caution",
                                 "title": "Who should not try this",
                                 "body": rich_text("<p>Anyone with a recent head injury.</p>"),
+                                "side_effects": {"count": "0"},
+                                "contraindications": {"count": "0"},
                             },
                         ),
                         (

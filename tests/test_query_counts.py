@@ -54,7 +54,7 @@ def rich_article(tree, size: int):
     return page
 
 
-ARTICLE_QUERIES = 37
+ARTICLE_QUERIES = 38
 
 
 @pytest.mark.parametrize("size", [1, 5])
@@ -132,7 +132,7 @@ def test_reading_list_queries_do_not_grow_with_items(client, tree, size):
     assert count_queries(client, page.url) == READING_LIST_QUERIES
 
 
-REVIEW_QUERIES = 20
+REVIEW_QUERIES = 21
 
 
 @pytest.mark.parametrize("size", [1, 4])

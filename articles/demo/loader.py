@@ -34,7 +34,7 @@ from ..models import (
     WellnessImage,
 )
 from . import comments as demo_comments
-from . import content, images
+from . import content, images, trust
 
 DEMO_CREDIT = "Illustration: Wellness demo"
 
@@ -205,6 +205,8 @@ class DemoLoader:
                     "title": value["title"],
                     "items": [{"term": t, "description": d} for t, d in value["items"]],
                 }
+            elif block_type == "sources":
+                value = {**value, "references": list(value["references"])}
             elif block_type == "book_reference":
                 value = {"book": self.books[value["book"]].pk, "note": value["note"]}
             raw.append({"type": block_type, "value": value})
@@ -212,6 +214,19 @@ class DemoLoader:
 
     def article(self, data) -> ArticlePage:
         hero = data["hero"]
+        review = {}
+        body = data["body"]
+        if data["slug"] in trust.REVIEWED:
+            reviewed_on, level, note, therapy = trust.REVIEWED[data["slug"]]
+            review = {
+                "expert_reviewer": self.authors[trust.REVIEWER],
+                "last_review_date": _date(reviewed_on),
+                "evidence_level": level,
+                "evidence_note": note,
+                "therapy_name": therapy,
+            }
+            if level:
+                body = trust.with_trust(body)
         image = self.image(
             f"Hero: {data['title']}",
             lambda: images.hero(hero["colour"], data["slug"], f"{data['slug']}.jpg"),
@@ -220,7 +235,7 @@ class DemoLoader:
         page = self.child(
             self.sections["articles"], ArticlePage, data["slug"], title=data["title"],
             standfirst=data["standfirst"], hero_image=image, hero_alt=hero["alt"],
-            hero_caption=hero["caption"], body=self.stream(data["body"]),
+            hero_caption=hero["caption"], body=self.stream(body), **review,
             date_published=_date(data["date_published"]),
             date_updated=_date(data["date_updated"]), featured=data["featured"],
             relations={

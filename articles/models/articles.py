@@ -1,6 +1,9 @@
 """Articles: the long-form health and wellness pieces at the heart of the site."""
 
+import datetime
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -11,6 +14,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    HelpPanel,
     MultiFieldPanel,
     MultipleChooserPanel,
 )
@@ -19,8 +23,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_periodic_review.models import PeriodicReviewMixin
 
 from ..blocks import ArticleBodyBlock
+from ..checks_panel import ContentChecksPanel
+from ..citations import references_in
 from ..headings import assign_heading_anchors, reading_time_minutes, table_of_contents, word_count
 from .base import ContentPage, paginate
 from .taxonomy import ArticlePageTag
@@ -67,7 +74,14 @@ class ArticleIndexPage(RoutablePageMixin, Page):
         return self.url + self.reverse_subpage("tag", args=[tag.slug])
 
 
-class ArticlePage(ContentPage):
+class EvidenceLevel(models.TextChoices):
+    STRONG = "strong", "Strong"
+    MIXED = "mixed", "Mixed"
+    LIMITED = "limited", "Limited"
+    NONE = "none", "No good evidence"
+
+
+class ArticlePage(PeriodicReviewMixin, ContentPage):
     standfirst = models.TextField(
         max_length=400, help_text="One or two sentences under the title that say what readers get."
     )
@@ -99,6 +113,31 @@ class ArticlePage(ContentPage):
     reading_time = models.PositiveSmallIntegerField(
         default=1, editable=False, help_text="Minutes, computed from the text when saved."
     )
+    expert_reviewer = models.ForeignKey(
+        "articles.AuthorPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_articles",
+        help_text="The expert who checked this article. Set when they approve the "
+        "'Expert review' workflow, or choose them here.",
+    )
+    evidence_level = models.CharField(
+        "strength of evidence", max_length=10, choices=EvidenceLevel.choices, blank=True
+    )
+    evidence_note = models.CharField(
+        "evidence in one line",
+        max_length=200,
+        blank=True,
+        help_text="e.g. 'A few small trials; results are mixed and not yet convincing.'",
+    )
+    therapy_name = models.CharField(
+        "therapy",
+        max_length=100,
+        blank=True,
+        help_text="If the article is about one therapy, its name (e.g. 'Craniosacral therapy'): "
+        "search engines are told its side effects and who should not try it.",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -116,6 +155,18 @@ class ArticlePage(ContentPage):
             heading="Topics and tags",
         ),
         FieldRowPanel([FieldPanel("date_published"), FieldPanel("date_updated")], heading="Dates"),
+        MultiFieldPanel(
+            [
+                FieldPanel("expert_reviewer"),
+                FieldPanel("last_review_date"),
+                HelpPanel(template="articles/admin/next_review_help.html"),
+                FieldPanel("evidence_level"),
+                FieldPanel("evidence_note"),
+                FieldPanel("therapy_name"),
+            ],
+            heading="Expert review and evidence",
+        ),
+        ContentChecksPanel(heading="Content checks"),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("featured")]
     settings_panels = [
@@ -128,6 +179,7 @@ class ArticlePage(ContentPage):
 
     search_fields = [
         *Page.search_fields,
+        *PeriodicReviewMixin.additional_search_fields,
         index.SearchField("standfirst", boost=3),
         index.SearchField("body"),
         index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
@@ -147,6 +199,10 @@ class ArticlePage(ContentPage):
 
     def clean(self):
         super().clean()
+        if sum(1 for block in self.body if block.block_type == "sources") > 1:
+            raise ValidationError(
+                {"body": "Put all the references in one Sources block, so each number is unique."}
+            )
         assign_heading_anchors(self.body)
         searchable = self.body.stream_block.get_searchable_content(self.body)
         self.reading_time = reading_time_minutes(word_count(self.standfirst, *searchable))
@@ -163,6 +219,14 @@ class ArticlePage(ContentPage):
                 queryset=ArticlePageAuthor.objects.select_related("author").order_by("sort_order"),
             ),
         ]
+
+    @property
+    def review_is_due(self) -> bool:
+        return bool(self.next_review_date and self.next_review_date < datetime.date.today())
+
+    @property
+    def is_expert_reviewed(self) -> bool:
+        return bool(self.expert_reviewer_id and self.last_review_date)
 
     @property
     def hero_alt_text(self) -> str:
@@ -240,6 +304,8 @@ class ArticlePage(ContentPage):
             topics=topics,
             tags=tags,
             toc=table_of_contents(self.body),
+            reference_count=len(references_in(self.body)),
+            cited_references=set(),
             # The article index's URL, for tag links, without a query for the parent page.
             tag_index_url=(self.get_url(request) or "/").rsplit("/", 2)[0] + "/tags/",
             previous_article=self.neighbour(older=True),

@@ -1,5 +1,6 @@
 """Authors: writers and expert reviewers, each with a page that lists their work."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
@@ -61,6 +62,15 @@ class AuthorPage(Page):
         max_length=300, blank=True, help_text="One sentence, shown in bylines and listings."
     )
     bio = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author_page",
+        help_text="The admin account of this person, if any: when they approve an expert "
+        "review, they are named as the reviewer.",
+    )
     email = models.EmailField(
         blank=True,
         help_text="Private: where to tell this author about comments awaiting moderation. "
@@ -76,6 +86,7 @@ class AuthorPage(Page):
         FieldPanel("bio"),
         InlinePanel("links", heading="Links", label="Link"),
         FieldPanel("email"),
+        FieldPanel("user"),
     ]
 
     search_fields = [

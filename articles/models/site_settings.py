@@ -3,6 +3,14 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+
+DEFAULT_DISCLAIMER = (
+    "<p>This article is for general information and is not a substitute for advice from your "
+    "own doctor or another qualified health professional. If you are worried about a symptom, "
+    "or it is getting worse, contact a health professional. In an emergency, call your local "
+    "emergency number.</p>"
+)
 
 
 @register_setting(icon="rss")
@@ -18,3 +26,18 @@ class FeedSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "feed settings"
+
+
+@register_setting(icon="help")
+class HealthSettings(BaseSiteSetting):
+    disclaimer = RichTextField(
+        "health disclaimer",
+        features=["bold", "italic", "link"],
+        default=DEFAULT_DISCLAIMER,
+        help_text="Shown on every article and book review.",
+    )
+
+    panels = [FieldPanel("disclaimer")]
+
+    class Meta:
+        verbose_name = "health settings"

@@ -84,3 +84,11 @@ def ld_json(data) -> str:
     """JSON for a <script type="application/ld+json"> block, safe against </script> injection."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
     return mark_safe(text.translate(JSON_SCRIPT_ESCAPES))
+
+
+@register.filter
+def callout_label(kind: str) -> str:
+    """The word a callout starts with, so its kind never relies on colour alone."""
+    from articles.blocks import CALLOUT_LABELS
+
+    return CALLOUT_LABELS.get(kind, "Note")

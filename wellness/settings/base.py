@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail_periodic_review",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
