@@ -147,6 +147,7 @@ def main() -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="wellness-bench-wp-"))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wellness.settings.test")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")  # one log line per page would drown the table
     os.environ.setdefault("MEDIA_ROOT", str(workdir / "media"))
     sys.path.insert(0, str(ROOT))
 
@@ -190,6 +191,7 @@ def main() -> int:
         posts=args.posts, comments=comments, database=connection.vendor,
         peak_rss_mb=round(peak_mb, 1), export_mb=round(export.stat().st_size / 2**20, 2),
         python=sys.version.split()[0], cpus=os.cpu_count(),
+        load_average_at_end=[round(n, 2) for n in os.getloadavg()],  # other work on the machine
     )  # fmt: skip
     print(f"Peak memory (RSS): {peak_mb:.0f} MB")
     output = Path(args.output)
