@@ -70,6 +70,8 @@ def embed_url(src: str) -> str:
 
 
 class _Builder(RichTextWriter):
+    """Walks the tree once, writing blocks; consecutive paragraphs and lists share one block."""
+
     def __init__(self, resolver: Resolver, classic: bool, notes: Counter):
         super().__init__(resolver, classic, notes)
         self.blocks: list[dict] = []
