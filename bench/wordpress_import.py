@@ -14,6 +14,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -161,9 +162,8 @@ def main() -> int:
 
     export = workdir / "export.xml"
     comments = generate(export, args.posts, args.comments_per_post)
-    print(
-        f"Export: {args.posts} posts, {comments} comments, {export.stat().st_size / 2**20:.1f} MB"
-    )
+    export_mb = export.stat().st_size / 2**20
+    print(f"Export: {args.posts} posts, {comments} comments, {export_mb:.1f} MB")
 
     # A database of its own (never the test suite's), created and migrated here, dropped after.
     name = (
@@ -185,11 +185,12 @@ def main() -> int:
         print("\n".join(report.lines()[:12]))
     finally:
         connection.creation.destroy_test_db(database, verbosity=0)
+        shutil.rmtree(workdir, ignore_errors=True)
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results.update(
         posts=args.posts, comments=comments, database=connection.vendor,
-        peak_rss_mb=round(peak_mb, 1), export_mb=round(export.stat().st_size / 2**20, 2),
+        peak_rss_mb=round(peak_mb, 1), export_mb=round(export_mb, 2),
         python=sys.version.split()[0], cpus=os.cpu_count(),
         load_average_at_end=[round(n, 2) for n in os.getloadavg()],  # other work on the machine
     )  # fmt: skip
