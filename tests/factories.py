@@ -5,6 +5,7 @@ import json
 
 import factory
 import wagtail_factories
+from stdnum.ean import calc_check_digit
 from wagtail.models import Page, Site
 
 from articles.comments.models import Comment
@@ -162,17 +163,12 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
 class BookFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Book {n}")
     authors = "Helen Okafor"
-    isbn = factory.Sequence(lambda n: _isbn13(f"978190987{n:03d}"))
+    isbn = factory.Sequence(lambda n: f"978190987{n:03d}" + calc_check_digit(f"978190987{n:03d}"))
     publisher = "Riverbend Press"
     year = 2019
 
     class Meta:
         model = Book
-
-
-def _isbn13(first12: str) -> str:
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
-    return first12 + str((10 - total % 10) % 10)
 
 
 class BookReviewPageFactory(wagtail_factories.PageFactory):

@@ -70,9 +70,6 @@ class ArticleIndexPage(RoutablePageMixin, Page):
     def paginated(self, request, articles=None):
         return paginate(request, self.articles() if articles is None else articles, self.per_page)
 
-    def tag_url(self, tag) -> str:
-        return self.url + self.reverse_subpage("tag", args=[tag.slug])
-
 
 class EvidenceLevel(models.TextChoices):
     STRONG = "strong", "Strong"

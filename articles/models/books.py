@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from stdnum.exceptions import ValidationError as StdnumValidationError
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -78,7 +79,7 @@ class Book(index.Indexed, ClusterableModel):
         if self.isbn:
             try:
                 self.isbn = normalise_isbn(self.isbn)
-            except Exception:  # the field validator reports the error to the editor
+            except StdnumValidationError:  # the field validator reports it to the editor
                 return
             clash = Book.objects.filter(isbn=self.isbn).exclude(pk=self.pk).first()
             if clash:
