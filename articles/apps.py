@@ -8,3 +8,4 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         from . import expert_review  # noqa: F401 - connects the workflow signals
+        from .caching import invalidation  # noqa: F401 - connects the cache invalidation signals

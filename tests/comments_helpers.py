@@ -16,6 +16,7 @@ def form_fields(html: str) -> dict:
 
 
 def post_comment(client, page, **fields):
+    headers = {name: fields.pop(name) for name in list(fields) if name.startswith("HTTP_")}
     html = client.get(page.url).content.decode()
     data = {
         "name": "Lena Hartmann",
@@ -26,7 +27,8 @@ def post_comment(client, page, **fields):
         **form_fields(html),
         **fields,
     }
-    return client.post(f"/comments/{page.pk}/", {k: v for k, v in data.items() if v is not None})
+    data = {k: v for k, v in data.items() if v is not None}
+    return client.post(f"/comments/{page.pk}/", data, **headers)
 
 
 def rules_for(tree, **values) -> CommentSettings:

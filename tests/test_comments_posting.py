@@ -165,10 +165,31 @@ def test_no_email_is_sent_for_a_published_comment(client, tree, article, mailout
     assert mailoutbox == []
 
 
-def test_the_comment_form_needs_a_csrf_token(tree, article):
-    from django.test import Client
+def test_a_comment_posted_from_another_site_is_refused_with_the_text_kept(tree, article, client):
+    response = post_comment(client, article, HTTP_SEC_FETCH_SITE="cross-site")
+    assert response.status_code == 403
+    assert "sent from another website" in response.content.decode()
+    assert "Is it normal to feel tired afterwards?" in response.content.decode()
+    assert not Comment.objects.exists()
 
-    strict = Client(enforce_csrf_checks=True)
-    response = post_comment(strict, article)
+
+def test_a_comment_whose_origin_is_another_host_is_refused(tree, article, client):
+    response = post_comment(client, article, HTTP_ORIGIN="https://attacker.example")
     assert response.status_code == 403
     assert not Comment.objects.exists()
+
+
+def test_a_comment_from_the_sites_own_origin_is_accepted(tree, article, client):
+    response = post_comment(
+        client, article, HTTP_ORIGIN="http://testserver", HTTP_SEC_FETCH_SITE="same-origin"
+    )
+    assert response.status_code == 303
+    assert Comment.objects.count() == 1
+
+
+def test_the_comment_form_carries_no_per_visitor_token_so_the_page_can_be_cached(
+    tree, article, client
+):
+    html = client.get(article.url).content.decode()
+    assert "csrfmiddlewaretoken" not in html
+    assert "csrftoken" not in client.cookies

@@ -1,9 +1,20 @@
-"""Posting a comment: validate, assess, store, acknowledge with a 303 to the comment's anchor."""
+"""Posting a comment: validate, assess, store, acknowledge with a 303 to the comment's anchor.
+
+The comment form carries no CSRF token, so that the page holding it is the same for every
+anonymous reader and can be cached here and by Varnish or a CDN. Posting a comment uses no
+authority from the visitor's cookies (a signed-in editor posts as a visitor), so a forged
+post gains nothing the forger could not do directly; cross-site posts are refused all the
+same, from the Fetch Metadata and Origin headers every current browser sends.
+"""
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 from wagtail.models import Page
@@ -28,6 +39,20 @@ def commentable_page(page_id: int):
     return page
 
 
+def is_cross_site(request) -> bool:
+    """True for a post sent by another site's page (no header: an old client, or not a browser)."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site:
+        return fetch_site not in ("same-origin", "none")
+    origin = request.headers.get("Origin")
+    if not origin:
+        return False
+    trusted = {request.get_host(), *(urlsplit(o).netloc for o in settings.CSRF_TRUSTED_ORIGINS)}
+    return origin == "null" or not url_has_allowed_host_and_scheme(
+        origin, allowed_hosts=trusted, require_https=request.is_secure()
+    )
+
+
 def page_with_form(request, page, form: CommentForm, status: int):
     """The page again, with the visitor's text in the form and the reason it was not accepted."""
     form.refresh_token()
@@ -37,12 +62,17 @@ def page_with_form(request, page, form: CommentForm, status: int):
     return response
 
 
+@csrf_exempt
 @require_POST
 @ratelimit(key="ip", rate=lambda group, request: settings.COMMENT_RATE_LIMIT, block=False)
 def post_comment(request, page_id: int):
     page = commentable_page(page_id)
     form = CommentForm(request.POST, page=page)
     rules = CommentSettings.for_request(request)
+    if is_cross_site(request):
+        form.is_valid()
+        form.add_error(None, "This comment was sent from another website, so it was not posted.")
+        return page_with_form(request, page, form, status=403)
     if not page.comments_are_open(rules):
         form.is_valid()
         form.add_error(None, "Comments are closed on this page, so your comment was not posted.")

@@ -15,6 +15,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 INSTALLED_APPS = [
     "articles",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -51,6 +52,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "articles.caching.middleware.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -101,6 +103,27 @@ else:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "wellness",
         }
+    }
+
+# Full-page cache for anonymous readers (articles/caching): how long a rendered page may be
+# served, here and by a shared cache in front (s-maxage). 0 turns it off. Publishing,
+# comments and edits retire cached pages at once, so this only bounds what nothing purges.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_SKIP_PATHS = ["/admin/", "/django-admin/", "/comments/", "/documents/"]
+
+# A front-end cache in front of the site (Varnish, or a CDN) is purged by Wagtail on publish
+# and by articles/caching/invalidation.py on every other change readers can see.
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_URL"):  # Varnish, Fastly-like HTTP PURGE: http://varnish:6081
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_URL"),
+    }
+if env_str("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN"),
     }
 
 AUTH_PASSWORD_VALIDATORS = [

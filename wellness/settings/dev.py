@@ -3,7 +3,7 @@
 import warnings
 
 from .base import *  # noqa: F403
-from .environment import env_bool, env_list, env_str
+from .environment import env_bool, env_int, env_list, env_str
 
 DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = env_str("SECRET_KEY") or "dev-only-insecure-key-never-use-in-production"
@@ -14,3 +14,6 @@ EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.Emai
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+
+# Off on a laptop so template edits show at once; PAGE_CACHE_SECONDS=600 to try it.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)

@@ -24,3 +24,6 @@ if not env_str("REDIS_URL"):
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+
+# The page cache is off for the suite; tests/test_page_cache.py turns it on where it is the subject.
+PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,25 @@
+"""The content generation: a stamp that changes whenever published content changes.
+
+Cached pages are stored with the stamp current when they were rendered and are only served
+while it is still current, so replacing one key invalidates every cached page, on every
+server that shares the cache, in a single write (no key scans, no FLUSHDB).
+"""
+
+import uuid
+
+from django.core.cache import cache
+
+GENERATION_KEY = "content-generation"
+
+
+def current_generation() -> str:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = new_generation()
+    return generation
+
+
+def new_generation() -> str:
+    generation = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, generation, timeout=None)
+    return generation
