@@ -219,7 +219,10 @@ class SourcesBlock(blocks.StructBlock):
 
 
 class BookChooserBlock(SnippetChooserBlock):
-    """Chooses a Book and loads its cover and live review along with it (no query per card)."""
+    """Chooses a Book and loads its cover and live review along with it (no query per card).
+
+    Cover renditions come from Wagtail's rendition cache (the default cache), not the database.
+    """
 
     def __init__(self, **kwargs):
         super().__init__("articles.Book", **kwargs)
@@ -230,7 +233,7 @@ class BookChooserBlock(SnippetChooserBlock):
         books = super().bulk_to_python(values)
         prefetch_related_objects(
             [book for book in books if book],
-            "cover__renditions",
+            "cover",
             Prefetch("reviews", queryset=BookReviewPage.objects.live().public()),
         )
         return books

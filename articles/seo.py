@@ -72,8 +72,13 @@ def breadcrumbs(page, request, site: Site) -> list[Crumb]:
     """From the home page down to this page (one query for the ancestors)."""
     if page.pk == site.root_page_id:
         return []
-    ancestors = page.get_ancestors().filter(depth__gte=site.root_page.depth).live()
-    crumbs = [Crumb(a.title, a.get_url(request)) for a in ancestors.only("title", "url_path")]
+    ancestors = getattr(page, "known_ancestors", None)  # set from the fragment cache
+    if ancestors is None:
+        ancestors = (
+            page.get_ancestors().filter(depth__gt=1).live().only("title", "url_path", "depth")
+        )
+    ancestors = [a for a in ancestors if a.depth >= site.root_page.depth]
+    crumbs = [Crumb(a.title, a.get_url(request)) for a in ancestors]
     crumbs[:1] = [Crumb("Home", site.root_page.get_url(request))] if crumbs else []
     return [*crumbs, Crumb(page.title, page.get_url(request))]
 

@@ -43,22 +43,22 @@ def test_each_comment_has_a_stable_anchor_linking_to_itself(client, article):
     assert f'id="comment-{comment.pk}"' in html and f'href="#comment-{comment.pk}"' in html
 
 
-def test_fifty_top_level_comments_per_page_with_their_replies(client, article):
-    comments = thread(article, 55)
-    reply = CommentFactory(page=article, parent=comments[52], body="A reply on page two.")
+def test_ten_conversations_per_page_of_comments_with_their_replies(client, article):
+    comments = thread(article, 13)
+    reply = CommentFactory(page=article, parent=comments[11], body="A reply on page two.")
     first = client.get(article.url).content.decode()
-    assert comments[49].body in first and comments[50].body not in first
+    assert comments[9].body in first and comments[10].body not in first
     assert "Comments page 1 of 2" in first and 'href="?comments=2#comments"' in first
     second = client.get(article.url, {"comments": 2}).content.decode()
-    assert comments[50].body in second and reply.body in second and comments[0].body not in second
+    assert comments[10].body in second and reply.body in second and comments[0].body not in second
 
 
 def test_a_comment_on_a_later_page_is_linked_there_after_posting(article):
     from articles.comments.views import comment_url
 
-    comments = thread(article, 51)
+    comments = thread(article, 11)
     assert (
-        comment_url(article, comments[50]) == f"{article.url}?comments=2#comment-{comments[50].pk}"
+        comment_url(article, comments[10]) == f"{article.url}?comments=2#comment-{comments[10].pk}"
     )
 
 

@@ -37,6 +37,11 @@ if settings.DEBUG or settings.SERVE_MEDIA:
         )
     ]
 
+if settings.BENCH_CEILING_VIEW:
+    from articles.views.ceiling import ceiling
+
+    urlpatterns += [path("bench/ceiling/", ceiling)]
+
 if settings.DEBUG:
     from django.views.generic import TemplateView
 

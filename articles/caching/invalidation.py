@@ -29,7 +29,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ..comments.models import Comment, CommentStatus
 from ..models import ArticlePage, Book, WellnessImage
+from ..models.privacy import forget_restricted_paths
 from .generation import new_generation
+from .site_settings import CachedSiteSetting
 
 logger = logging.getLogger(__name__)
 
@@ -127,8 +129,18 @@ def comment_changed(sender, instance, **kwargs):
     instance._loaded_status = instance.status
 
 
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+@receiver(post_page_move)
+def restrictions_changed(sender, **kwargs):
+    forget_restricted_paths()  # now, for this transaction; and after it, for everyone else
+    transaction.on_commit(forget_restricted_paths)
+
+
 @receiver(post_save)
 @receiver(post_delete)
 def used_object_changed(sender, instance, **kwargs):
+    if isinstance(instance, CachedSiteSetting):
+        instance.forget()
     if isinstance(instance, (Book, WellnessImage, BaseSiteSetting, PageViewRestriction, Site)):
         content_changed(pages_using(instance))

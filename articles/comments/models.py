@@ -5,7 +5,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
+
+from ..caching.site_settings import CachedSiteSetting
 
 MAX_DEPTH = 3  # a top-level comment, a reply, and a reply to that reply
 MAX_BODY_LENGTH = 5000
@@ -111,7 +113,7 @@ class ModerationMode(models.TextChoices):
 
 
 @register_setting(icon="comment")
-class CommentSettings(BaseSiteSetting):
+class CommentSettings(CachedSiteSetting):
     moderation_mode = models.CharField(
         max_length=20,
         choices=ModerationMode.choices,

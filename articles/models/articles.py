@@ -26,14 +26,18 @@ from wagtail.search import index
 from wagtail_periodic_review.models import PeriodicReviewMixin
 
 from ..blocks import ArticleBodyBlock
+from ..caching.fragments import cached_part, without_prefetched_renditions
 from ..checks_panel import ContentChecksPanel
 from ..citations import references_in
 from ..headings import assign_heading_anchors, reading_time_minutes, table_of_contents, word_count
 from .base import ContentPage, paginate
+from .privacy import CachedPrivacyMixin, SitePageManager
 from .taxonomy import ArticlePageTag
 
 
-class ArticleIndexPage(RoutablePageMixin, Page):
+class ArticleIndexPage(CachedPrivacyMixin, RoutablePageMixin, Page):
+    objects = SitePageManager()
+
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -287,7 +291,23 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
         return siblings.only("title", "url_path").first()
 
     def get_context(self, request, *args, **kwargs):
+        surroundings = cached_part(request, f"article:{self.pk}", self.surroundings)
+        if surroundings["hero_image"] is not None:  # with its renditions, for the SEO head too
+            self.hero_image = surroundings["hero_image"]
+        self.known_ancestors = surroundings["breadcrumb_ancestors"]
         context = super().get_context(request, *args, **kwargs)
+        context.update(
+            surroundings,
+            toc=table_of_contents(self.body),
+            reference_count=len(references_in(self.body)),
+            cited_references=set(),
+            # The article index's URL, for tag links, without a query for the parent page.
+            tag_index_url=(self.get_url(request) or "/").rsplit("/", 2)[0] + "/tags/",
+        )
+        return context
+
+    def surroundings(self) -> dict:
+        """What the article shows around its body; kept in the fragment cache."""
         authors = [
             credit.author
             for credit in self.article_authors.select_related("author__photo")
@@ -296,22 +316,31 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
         ]
         topics = sorted((t for t in self.topics.all() if t.live), key=lambda t: t.title)
         tags = sorted(self.tags.all(), key=lambda tag: tag.name.lower())
-        context.update(
-            authors=authors,
-            topics=topics,
-            tags=tags,
-            toc=table_of_contents(self.body),
-            reference_count=len(references_in(self.body)),
-            cited_references=set(),
-            # The article index's URL, for tag links, without a query for the parent page.
-            tag_index_url=(self.get_url(request) or "/").rsplit("/", 2)[0] + "/tags/",
-            previous_article=self.neighbour(older=True),
-            next_article=self.neighbour(older=False),
-            related_articles=self.related_articles(
-                [topic.pk for topic in topics], [tag.pk for tag in tags]
-            ),
+        hero_image = (
+            get_image_model().objects.prefetch_renditions().filter(pk=self.hero_image_id).first()
+            if self.hero_image_id
+            else None
         )
-        return context
+        related = list(
+            self.related_articles([topic.pk for topic in topics], [tag.pk for tag in tags])
+        )
+        without_prefetched_renditions(
+            hero_image,
+            *[author.photo for author in authors],
+            *[article.hero_image for article in related],
+        )
+        return {
+            "authors": authors,
+            "topics": topics,
+            "tags": tags,
+            "hero_image": hero_image,
+            "breadcrumb_ancestors": list(
+                self.get_ancestors().filter(depth__gt=1).live().only("title", "url_path", "depth")
+            ),
+            "previous_article": self.neighbour(older=True),
+            "next_article": self.neighbour(older=False),
+            "related_articles": related,
+        }
 
 
 class ArticlePageAuthor(Orderable):

@@ -10,10 +10,11 @@ from django.db.models import Count, OuterRef, Subquery, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
+
+from .privacy import CachedPrivacyMixin, SitePageQuerySet
 
 
-class ContentPageQuerySet(PageQuerySet):
+class ContentPageQuerySet(SitePageQuerySet):
     def for_listing(self):
         """Live, public pages newest first, with what their listing cards show prefetched."""
         return (
@@ -41,7 +42,7 @@ class ContentPageQuerySet(PageQuerySet):
 ContentPageManager = PageManager.from_queryset(ContentPageQuerySet)
 
 
-class ContentPage(Page):
+class ContentPage(CachedPrivacyMixin, Page):
     """A dated piece of content that appears in listings and can take comments."""
 
     date_published = models.DateField(

@@ -16,6 +16,7 @@ from wagtail.search import index
 from ..blocks import ReviewBodyBlock
 from ..isbn import format_isbn, normalise_isbn, validate_isbn
 from .base import ContentPage, paginate
+from .privacy import CachedPrivacyMixin, SitePageManager
 
 
 def validate_publication_year(value: int) -> None:
@@ -107,7 +108,9 @@ class BookLink(Orderable):
         return self.label
 
 
-class BookReviewIndexPage(Page):
+class BookReviewIndexPage(CachedPrivacyMixin, Page):
+    objects = SitePageManager()
+
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

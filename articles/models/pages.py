@@ -1,6 +1,8 @@
 """The home page and plain standard pages (About, policies, Privacy)."""
 
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -9,11 +11,14 @@ from wagtail.search import index
 from ..blocks import StandardBodyBlock
 from .articles import ArticlePage
 from .books import BookReviewPage
+from .privacy import CachedPrivacyMixin, SitePageManager
 from .reading_lists import ReadingListPage
 from .taxonomy import TopicPage
 
 
-class HomePage(Page):
+class HomePage(CachedPrivacyMixin, Page):
+    objects = SitePageManager()
+
     tagline = models.CharField(max_length=200, blank=True)
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
@@ -37,6 +42,30 @@ class HomePage(Page):
     class Meta:
         verbose_name = "home page"
 
+    def route(self, request, path_components):
+        """Find the deepest page the path names in one query (by slug and depth, both indexed),
+        not one query per level; routable pages and 404s are then Wagtail's as usual."""
+        if not path_components:
+            return super().route(request, path_components)
+        levels = Q()
+        for n, slug in enumerate(path_components, start=1):
+            levels |= Q(depth=self.depth + n, slug=slug)
+        candidates = {
+            (page.depth, page.path[: -Page.steplen]): page
+            for page in Page.objects.filter(levels, path__startswith=self.path).only(
+                "path", "depth", "content_type"
+            )
+        }
+        deepest, parent_path = None, self.path
+        for depth in range(self.depth + 1, self.depth + len(path_components) + 1):
+            page = candidates.get((depth, parent_path))
+            if page is None:
+                break
+            deepest, parent_path = page, page.path
+        if deepest is None:
+            raise Http404
+        return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.descendant_of(self).for_listing()
@@ -55,7 +84,9 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(CachedPrivacyMixin, Page):
+    objects = SitePageManager()
+
     intro = models.TextField(blank=True, max_length=500)
     body = StreamField(StandardBodyBlock(), blank=True)
 

@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .base import paginate, prefetch_cards
+from .privacy import CachedPrivacyMixin, SitePageManager
 
 
 class AuthorRole(models.TextChoices):
@@ -19,7 +20,9 @@ class AuthorRole(models.TextChoices):
     EDITOR = "editor", "Editor"
 
 
-class AuthorIndexPage(Page):
+class AuthorIndexPage(CachedPrivacyMixin, Page):
+    objects = SitePageManager()
+
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -44,7 +47,9 @@ class AuthorIndexPage(Page):
         return context
 
 
-class AuthorPage(Page):
+class AuthorPage(CachedPrivacyMixin, Page):
+    objects = SitePageManager()
+
     photo = models.ForeignKey(
         "articles.WellnessImage",
         null=True,

@@ -10,9 +10,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .base import ContentPage, paginate
+from .privacy import CachedPrivacyMixin, SitePageManager
 
 
-class ReadingListIndexPage(Page):
+class ReadingListIndexPage(CachedPrivacyMixin, Page):
+    objects = SitePageManager()
+
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

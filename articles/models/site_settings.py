@@ -2,8 +2,10 @@
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
 from wagtail.fields import RichTextField
+
+from ..caching.site_settings import CachedSiteSetting
 
 DEFAULT_DISCLAIMER = (
     "<p>This article is for general information and is not a substitute for advice from your "
@@ -14,7 +16,7 @@ DEFAULT_DISCLAIMER = (
 
 
 @register_setting(icon="rss")
-class FeedSettings(BaseSiteSetting):
+class FeedSettings(CachedSiteSetting):
     full_content = models.BooleanField(
         "full articles in feeds",
         default=False,
@@ -29,7 +31,7 @@ class FeedSettings(BaseSiteSetting):
 
 
 @register_setting(icon="help")
-class HealthSettings(BaseSiteSetting):
+class HealthSettings(CachedSiteSetting):
     disclaimer = RichTextField(
         "health disclaimer",
         features=["bold", "italic", "link"],

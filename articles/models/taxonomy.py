@@ -10,9 +10,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .base import paginate
+from .privacy import CachedPrivacyMixin, SitePageManager
 
 
-class TopicIndexPage(Page):
+class TopicIndexPage(CachedPrivacyMixin, Page):
+    objects = SitePageManager()
+
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -38,7 +41,9 @@ class TopicIndexPage(Page):
         return context
 
 
-class TopicPage(Page):
+class TopicPage(CachedPrivacyMixin, Page):
+    objects = SitePageManager()
+
     intro = models.TextField(
         blank=True, max_length=500, help_text="One or two sentences that say what the topic covers."
     )

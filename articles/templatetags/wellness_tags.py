@@ -3,12 +3,16 @@
 import json
 
 from django import template
+from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import Urlizer
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from articles import seo
+
+from ..caching.generation import current_generation
+from ..models.privacy import SitePageQuerySet
 
 register = template.Library()
 
@@ -24,8 +28,14 @@ def site_pages(context) -> dict:
     site = Site.find_for_request(request) if request else None
     if site is None:
         return {"menu": [], "footer": []}
+    key = f"site-navigation:{site.pk}:{current_generation()}"
+    return cache.get_or_set(key, lambda: navigation_for(site), timeout=None)
+
+
+def navigation_for(site) -> dict:
     children = list(
-        site.root_page.get_children()
+        SitePageQuerySet(Page)
+        .child_of(site.root_page)
         .live()
         .public()
         .select_related("content_type")

@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 
 from ..models import ArticlePage, AuthorPage, BookReviewPage, ReadingListPage, TopicPage
 from ..models.base import paginate, prefetch_cards
+from ..models.privacy import SitePageQuerySet
 from ..seo import summary
 
 KINDS = {
@@ -72,7 +73,7 @@ def highlighted_excerpt(page, terms: list[str]):
 
 def base_queryset(site: Site, kind: str, topic: TopicPage | None):
     models = [KINDS[kind][1]] if kind else [model for _, model in KINDS.values()]
-    pages = Page.objects.live().public().descendant_of(site.root_page).type(*models)
+    pages = SitePageQuerySet(Page).live().public().descendant_of(site.root_page).type(*models)
     if topic is not None:
         pages = pages.filter(id__in=ArticlePage.objects.filter(topics=topic).values("pk"))
     return pages

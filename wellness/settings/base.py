@@ -71,6 +71,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "articles.caching.context_processors.fragment_cache",
             ],
         },
     },
@@ -109,7 +110,12 @@ else:
 # served, here and by a shared cache in front (s-maxage). 0 turns it off. Publishing,
 # comments and edits retire cached pages at once, so this only bounds what nothing purges.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
-PAGE_CACHE_SKIP_PATHS = ["/admin/", "/django-admin/", "/comments/", "/documents/"]
+# Parts of pages computed from many rows (an article's authors, related articles...), kept
+# under the same content generation (articles/caching/fragments.py). 0 turns it off.
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600)
+# `make bench` only: routes /bench/ceiling/, a minimal view to compare pages against.
+BENCH_CEILING_VIEW = env_bool("BENCH_CEILING_VIEW", default=False)
+PAGE_CACHE_SKIP_PATHS = ["/admin/", "/django-admin/", "/comments/", "/documents/", "/bench/"]
 
 # A front-end cache in front of the site (Varnish, or a CDN) is purged by Wagtail on publish
 # and by articles/caching/invalidation.py on every other change readers can see.
@@ -180,7 +186,9 @@ COMMENT_RATE_LIMIT = env_str("COMMENT_RATE_LIMIT", "5/m")  # per IP address
 COMMENT_MIN_SECONDS = env_int("COMMENT_MIN_SECONDS", 3)  # faster than this is a bot
 COMMENT_FORM_MAX_AGE = env_int("COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)  # seconds
 COMMENT_IP_RETENTION_DAYS = env_int("COMMENT_IP_RETENTION_DAYS", 30)
-COMMENTS_PER_PAGE = 50  # top-level comments; replies go with their comment
+# Conversations (a top-level comment with its replies) per page of comments: keeps a busy
+# article's HTML small (under 60 KB with 300 comments) and quick to render.
+COMMENTS_PER_PAGE = env_int("COMMENTS_PER_PAGE", 10)
 AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")  # off unless set
 AKISMET_URL = env_str("AKISMET_URL", "https://rest.akismet.com")
 AKISMET_TIMEOUT = 3

@@ -27,3 +27,4 @@ warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.
 
 # The page cache is off for the suite; tests/test_page_cache.py turns it on where it is the subject.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0  # on in tests/test_query_counts.py and tests/test_page_cache.py

@@ -1,0 +1,537 @@
+"""Benchmark: pages served at size, against the framework's and the machine's ceilings.
+
+    .venv/bin/python bench/pages.py [--articles 10000] [--comments 300000] [--seconds 5]
+
+1. Builds a site in a database of its own on the PostgreSQL server of DATABASE_URL
+   (default 10,000 articles, 200 authors, 50 topics, 1,000 tags, 300,000 comments, images),
+   in bulk, and reports how long that took.
+2. Serves it with gunicorn (production settings, PostgreSQL, Redis as the cache) on two
+   loopback ports sharing the database and the cache, with nginx serving the same HTML as
+   static files (the machine's ceiling) and Varnish in front (deploy/varnish/wellness.vcl).
+3. Drives each page with wrk: cached (a plain anonymous reader), uncached (a reader the page
+   cache must not serve: a remembered commenter), the minimal Django view returning the same
+   number of bytes (the framework's ceiling), nginx, and Varnish.
+4. Checks what must hold: queries per page, page weight, purging through Varnish on publish,
+   and two instances staying consistent (a comment accepted through one is visible through
+   the other; a page published elsewhere is fresh on both).
+
+Prints a table and the targets, writes artifacts/bench-pages.json, and exits non-zero when
+a target is missed. Everything listens on 127.0.0.1 and stops when the benchmark ends.
+"""
+
+import argparse
+import http.cookiejar
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+BIN = Path(sys.executable).parent
+APP_PORTS = (18001, 18002)
+NGINX_PORT, VARNISH_PORT = 18080, 18081
+HOST = f"127.0.0.1:{VARNISH_PORT}"  # the site's hostname: what Varnish is asked for
+WRK_CONNECTIONS, WRK_THREADS = 16, 2
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--authors", type=int, default=200)
+    parser.add_argument("--topics", type=int, default=50)
+    parser.add_argument("--tags", type=int, default=1_000)
+    parser.add_argument("--comments", type=int, default=300_000)
+    parser.add_argument("--images", type=int, default=40)
+    parser.add_argument("--seconds", type=int, default=5, help="wrk duration per measurement")
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers per instance")
+    return parser.parse_args()
+
+
+def database_urls(base: str) -> tuple[str, str]:
+    parts = urllib.parse.urlsplit(base)
+    name = f"wellness_bench_pages_{os.getpid()}"
+    return name, urllib.parse.urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def admin_connection(base: str):
+    import psycopg2
+
+    parts = urllib.parse.urlsplit(base)
+    connection = psycopg2.connect(
+        host=parts.hostname or "127.0.0.1",
+        port=parts.port or 5432,
+        user=parts.username or "postgres",
+        password=parts.password,
+        dbname="postgres",
+    )
+    connection.autocommit = True
+    return connection
+
+
+def environment(database_url: str, media: Path, static: Path) -> dict:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "wellness.settings.production",
+        "SECRET_KEY": "benchmark-only-secret-key-not-for-production-use",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
+        "CACHE_KEY_PREFIX": f"bench-{os.getpid()}",
+        "SECURE_COOKIES": "0",
+        "MEDIA_ROOT": str(media),
+        "STATIC_ROOT": str(static),
+        "SERVE_MEDIA": "1",
+        "FRONTEND_CACHE_URL": f"http://127.0.0.1:{VARNISH_PORT}",
+        "BENCH_CEILING_VIEW": "1",
+        "COMMENT_MIN_SECONDS": "0",
+        "COMMENT_RATE_LIMIT": "100000/m",
+        "LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def wait_for(url: str, seconds: float = 30, host: str | None = None) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            request = urllib.request.Request(url, headers={"Host": host} if host else {})
+            urllib.request.urlopen(request, timeout=2).read()
+            return
+        except Exception:
+            time.sleep(0.2)
+    raise SystemExit(f"bench: {url} did not answer within {seconds:.0f} s")
+
+
+def fetch(url: str, headers=None, data=None, opener=None) -> tuple[int, dict, bytes]:
+    request = urllib.request.Request(url, data=data, headers={"Host": HOST, **(headers or {})})
+    try:
+        with (opener or urllib.request.urlopen)(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def wrk(url: str, seconds: int, headers=()) -> dict:
+    command = [
+        "wrk",
+        f"-t{WRK_THREADS}",
+        f"-c{WRK_CONNECTIONS}",
+        f"-d{seconds}s",
+        "--latency",
+        "-H",
+        f"Host: {HOST}",
+    ]
+    for header in headers:
+        command += ["-H", header]
+    output = subprocess.run(
+        [*command, url], capture_output=True, text=True, check=True, timeout=seconds + 60
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "rps": rate,
+        "p50_ms": latency(output, "50%"),
+        "p99_ms": latency(output, "99%"),
+        "non_2xx": int(errors.group(1)) if errors else 0,
+    }
+
+
+def latency(output: str, label: str) -> float:
+    value, unit = re.search(rf"{label}\s+([\d.]+)(us|ms|s)", output).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+class Services:
+    """gunicorn ×2, nginx and Varnish on loopback; all stopped by `stop()`."""
+
+    def __init__(self, env: dict, work: Path, workers: int):
+        self.env, self.work, self.workers, self.processes = env, work, workers, []
+
+    def start(self):
+        for port in APP_PORTS:
+            self.spawn(
+                [
+                    str(BIN / "gunicorn"),
+                    "wellness.wsgi",
+                    "--config",
+                    str(ROOT / "gunicorn.conf.py"),
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                    "--workers",
+                    str(self.workers),
+                    "--threads",
+                    "1",
+                    "--access-logfile",
+                    "/dev/null",
+                    "--error-logfile",
+                    str(self.work / f"gunicorn-{port}.log"),
+                ]
+            )
+        html = self.work / "html"
+        html.mkdir(mode=0o755)
+        (self.work / "nginx.conf").write_text(
+            "worker_processes 2; daemon off; pid nginx.pid; error_log nginx-error.log;\n"
+            "events { worker_connections 1024; }\n"
+            "http { access_log off; sendfile on; default_type text/html;\n"
+            f"  server {{ listen 127.0.0.1:{NGINX_PORT}; root {html}; }} }}\n"
+        )
+        self.spawn(["nginx", "-p", str(self.work), "-c", str(self.work / "nginx.conf")])
+        vcl = (ROOT / "deploy/varnish/wellness.vcl").read_text()
+        (self.work / "wellness.vcl").write_text(vcl.replace('"8000"', f'"{APP_PORTS[0]}"'))
+        self.spawn(
+            [
+                "varnishd",
+                "-F",
+                "-a",
+                f"127.0.0.1:{VARNISH_PORT}",
+                "-f",
+                str(self.work / "wellness.vcl"),
+                "-n",
+                str(self.work / "varnish"),
+                "-s",
+                "malloc,256m",
+            ]
+        )
+        for port in APP_PORTS:
+            wait_for(f"http://127.0.0.1:{port}/", host=HOST)
+        wait_for(f"http://127.0.0.1:{VARNISH_PORT}/", host=HOST)
+
+    def spawn(self, command):
+        log = open(self.work / f"{Path(command[0]).name}-{len(self.processes)}.out", "wb")  # noqa: SIM115
+        self.processes.append(
+            subprocess.Popen(
+                command,
+                cwd=self.work,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        )
+
+    def stop(self):
+        for process in self.processes:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in self.processes:
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+
+
+def page_weight(html: str, base: str) -> dict:
+    """Article HTML size, total CSS, render-blocking scripts, images without size or srcset."""
+    css = 0
+    for href in re.findall(r'<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"', html):
+        css += len(fetch(urllib.parse.urljoin(base, href))[2])
+    head = html.split("</head>")[0]
+    blocking = [
+        tag
+        for tag in re.findall(r"<script\b[^>]*>", head)
+        if "src=" in tag and not re.search(r"\b(defer|async)\b|type=\"module\"", tag)
+    ]
+    images = re.findall(r"<img\b[^>]*>", html)
+    unsized = [tag for tag in images if "width=" not in tag or "height=" not in tag]
+    no_srcset = [tag for tag in images if "srcset=" not in tag]
+    not_webp = [tag for tag in images if ".webp" not in tag]
+    return {
+        "html_bytes": len(html.encode()),
+        "css_bytes": css,
+        "render_blocking_scripts": len(blocking),
+        "images": len(images),
+        "images_without_dimensions": len(unsized),
+        "images_without_srcset": len(no_srcset),
+        "images_not_webp": len(not_webp),
+    }
+
+
+def queries_per_page(paths: dict) -> dict:
+    """Queries a reader the page cache cannot serve causes: cold, then with warm fragments."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, override_settings
+
+    from articles.caching.generation import new_generation
+
+    counts = {}
+    client = Client(HTTP_HOST=HOST)
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        for name, path in paths.items():
+            new_generation()
+            with CaptureQueriesContext(connection) as cold:
+                client.get(path)
+            client.get(path)  # a first render may save new renditions and image file hashes
+            with CaptureQueriesContext(connection) as warm:
+                client.get(path)
+            counts[name] = {"cold": len(cold), "warm": len(warm)}
+            if os.environ.get("BENCH_SHOW_QUERIES"):
+                print(name, *(q["sql"][:150] for q in warm.captured_queries), sep="\n  ")
+    return counts
+
+
+def purge_check(site: dict) -> dict:
+    """Publish a change in this process; is it visible through Varnish at once?"""
+    from articles.models import ArticlePage
+
+    url = f"http://127.0.0.1:{VARNISH_PORT}{site['hot_article']}"
+    fetch(url)
+    _, headers, _ = fetch(url)
+    cached_before = headers.get("X-Varnish-Cache") == "hit"
+    page = ArticlePage.objects.get(pk=site["hot_article_id"])
+    title = f"{page.title} (revised {time.time():.0f})"
+    page.title = title
+    started = time.perf_counter()
+    page.save_revision().publish()
+    _, headers, body = fetch(url)
+    return {
+        "cached_before_publish": cached_before,
+        "fresh_after_publish": title.encode() in body,
+        "publish_to_visible_ms": (time.perf_counter() - started) * 1000,
+    }
+
+
+def scale_out_check(site: dict) -> dict:
+    """Two gunicorn instances share PostgreSQL and Redis: each sees the other's changes."""
+    from articles.comments.models import CommentSettings, ModerationMode
+    from articles.models import ArticlePage
+
+    first, second = (f"http://127.0.0.1:{port}" for port in APP_PORTS)
+    path = site["hot_article"]
+    for base in (first, second):  # both have it cached
+        fetch(base + path)
+    rules = CommentSettings.objects.get()
+    rules.moderation_mode = ModerationMode.PUBLISH
+    rules.save()
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect).open
+    html = fetch(first + path, opener=opener)[2].decode()
+    started = re.search(r'name="started" value="([^"]+)"', html).group(1)
+    words = f"Seen on both servers {time.time():.0f}"
+    form = urllib.parse.urlencode(
+        {
+            "name": "Bench Reader",
+            "email": "bench@example.org",
+            "body": words,
+            "consent": "on",
+            "started": started,
+        }
+    ).encode()
+    page_id = site["hot_article_id"]
+    status, headers, _ = fetch(f"{first}/comments/{page_id}/", data=form, opener=opener)
+    where = urllib.parse.urlsplit(headers.get("Location", path))
+    landing = where.path + (f"?{where.query}" if where.query else "")
+    comment_visible = [words.encode() in fetch(base + landing)[2] for base in (first, second)]
+    page = ArticlePage.objects.get(pk=page_id)
+    page.title = f"Published elsewhere {time.time():.0f}"
+    page.save_revision().publish()
+    fresh = [page.title.encode() in fetch(base + path)[2] for base in (first, second)]
+    return {
+        "comment_post_status": status,
+        "comment_landing": landing,
+        "comment_visible_on_both": all(comment_visible),
+        "publish_fresh_on_both": all(fresh),
+    }
+
+
+def main():
+    args = parse_args()
+    for tool in ("wrk", "nginx", "varnishd"):
+        if not shutil.which(tool):
+            raise SystemExit(f"bench: {tool} is missing (make bench installs it with apt-get)")
+    base_url = os.environ.get("DATABASE_URL") or "postgres://postgres@127.0.0.1:5432/wellness"
+    name, database_url = database_urls(base_url)
+    work = Path(tempfile.mkdtemp(prefix="wellness-bench-"))
+    work.chmod(0o755)
+    env = environment(database_url, work / "media", work / "static")
+    os.environ.update(env)
+    admin = admin_connection(base_url)
+    with admin.cursor() as cursor:
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    services = Services(env, work, args.workers)
+    try:
+        import django
+
+        django.setup()
+        from django.core.management import call_command
+        from wagtail.models import Site
+
+        started = time.perf_counter()
+        call_command("migrate", verbosity=0)
+        call_command("collectstatic", verbosity=0, interactive=False)
+        migrated = time.perf_counter() - started
+        from bench.dataset import build
+
+        started = time.perf_counter()
+        site = build(
+            articles=args.articles,
+            authors=args.authors,
+            topics=args.topics,
+            tags=args.tags,
+            comments=args.comments,
+            images=args.images,
+        )
+        built = time.perf_counter() - started
+        default_site = Site.objects.get(is_default_site=True)
+        default_site.hostname, default_site.port = "127.0.0.1", VARNISH_PORT
+        default_site.save()
+        print(
+            f"Dataset: {args.articles:,} articles, {args.authors} authors, {args.topics} "
+            f"topics, {args.tags:,} tags, {args.comments:,} comments, {args.images} images: "
+            f"built in {built:.1f} s (migrate + collectstatic {migrated:.1f} s; "
+            + ", ".join(
+                f"{k.removesuffix('_seconds')} {v:.1f} s" for k, v in site["timings"].items()
+            )
+            + ")"
+        )
+        paths = {
+            "home": "/",
+            "article (300 comments)": site["hot_article"],
+            f"listing, last page ({site['last_listing_page']})": (
+                f"/articles/?page={site['last_listing_page']}"
+            ),
+            "topic": site["topic"],
+            "author": site["author"],
+            "search": f"/search/?q={site['search_word']}",
+            "RSS feed": "/feeds/rss/",
+            "sitemap": "/sitemap.xml",
+        }
+        services.start()
+        app = f"http://127.0.0.1:{APP_PORTS[0]}"
+        queries = queries_per_page(paths)
+        rows = []
+        for number, (label, path) in enumerate(paths.items()):
+            status, _, body = fetch(app + path)
+            if status != 200:
+                raise SystemExit(f"bench: {path} answered {status}")
+            (work / "html" / f"page-{number}.html").write_bytes(body)
+            (work / "html" / f"page-{number}.html").chmod(0o644)
+            fetch(f"http://127.0.0.1:{VARNISH_PORT}{path}")
+            row = {"page": label, "path": path, "bytes": len(body), "queries": queries[label]}
+            row["cached"] = wrk(app + path, args.seconds)
+            row["uncached"] = wrk(app + path, args.seconds, ["Cookie: wellness_commenter=bench"])
+            row["django_ceiling"] = wrk(f"{app}/bench/ceiling/?bytes={len(body)}", args.seconds)
+            row["nginx_ceiling"] = wrk(
+                f"http://127.0.0.1:{NGINX_PORT}/page-{number}.html", args.seconds
+            )
+            row["varnish"] = wrk(f"http://127.0.0.1:{VARNISH_PORT}{path}", args.seconds)
+            rows.append(row)
+            print(f"  measured {label}", flush=True)
+        article_html = fetch(app + site["hot_article"])[2].decode()
+        weight = page_weight(article_html, app)
+        purge = purge_check(site)
+        scale = scale_out_check(site)
+        report(rows, weight, purge, scale, args, site, built)
+    finally:
+        services.stop()
+        from django.db import connections
+
+        connections.close_all()
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+        if os.environ.get("BENCH_KEEP"):
+            print(f"Kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def ratio(row, key, ceiling) -> float:
+    return 100 * row[key]["rps"] / max(row[ceiling]["rps"], 0.001)
+
+
+def report(rows, weight, purge, scale, args, site, built) -> None:
+    print()
+    print(
+        f"{'page':<30}{'KB':>6}{'cached r/s':>11}{'%dj':>6}{'p50':>7}{'p99':>7}"
+        f"{'uncached':>10}{'%dj':>6}{'p50':>7}{'q cold/warm':>12}{'varnish':>9}{'%ngx':>6}"
+        f"{'django':>8}{'nginx':>8}"
+    )
+    for r in rows:
+        print(
+            f"{r['page']:<30}{r['bytes'] / 1024:>6.1f}{r['cached']['rps']:>11.0f}"
+            f"{ratio(r, 'cached', 'django_ceiling'):>6.0f}{r['cached']['p50_ms']:>7.1f}"
+            f"{r['cached']['p99_ms']:>7.1f}{r['uncached']['rps']:>10.0f}"
+            f"{ratio(r, 'uncached', 'django_ceiling'):>6.1f}{r['uncached']['p50_ms']:>7.1f}"
+            f"{r['queries']['cold']:>7}/{r['queries']['warm']:<4}{r['varnish']['rps']:>9.0f}"
+            f"{ratio(r, 'varnish', 'nginx_ceiling'):>6.0f}{r['django_ceiling']['rps']:>8.0f}"
+            f"{r['nginx_ceiling']['rps']:>8.0f}"
+        )
+    print(
+        "(r/s: requests per second with wrk -t2 -c16; %dj: share of the minimal Django view's "
+        "rate at the same size;\n %ngx: share of nginx serving the same HTML; p50/p99 in ms; "
+        "q: queries per uncached request, cold then with warm fragments)"
+    )
+    article = next(r for r in rows if r["page"].startswith("article"))
+    cached_ratios = [ratio(r, "cached", "django_ceiling") for r in rows]
+    varnish_ratios = [ratio(r, "varnish", "nginx_ceiling") for r in rows]
+    errors = sum(r[k]["non_2xx"] for r in rows for k in ("cached", "uncached", "varnish"))
+    targets = [
+        ("cached pages >= 70% of the Django ceiling", min(cached_ratios) >= 70,
+         f"lowest {min(cached_ratios):.0f}%"),
+        ("uncached article (300 comments) >= 5% of the ceiling",
+         ratio(article, "uncached", "django_ceiling") >= 5,
+         f"{ratio(article, 'uncached', 'django_ceiling'):.1f}%"),
+        ("uncached article <= 12 queries", article["queries"]["warm"] <= 12,
+         f"{article['queries']['warm']} (cold {article['queries']['cold']})"),
+        ("through Varnish >= 50% of nginx", min(varnish_ratios) >= 50,
+         f"lowest {min(varnish_ratios):.0f}%"),
+        ("published change visible through Varnish at once",
+         purge["cached_before_publish"] and purge["fresh_after_publish"],
+         f"{purge['publish_to_visible_ms']:.0f} ms from publish to fresh page"),
+        ("two instances: comment and publish seen on both",
+         scale["comment_visible_on_both"] and scale["publish_fresh_on_both"],
+         f"comment POST {scale['comment_post_status']}"),
+        ("last listing page as fast as the first (uncached p50 within 2x of home)",
+         next(r for r in rows if r["page"].startswith("listing"))["uncached"]["p50_ms"]
+         <= 2 * rows[0]["uncached"]["p50_ms"], ""),
+        ("article HTML < 60 KB", weight["html_bytes"] < 60 * 1024,
+         f"{weight['html_bytes'] / 1024:.1f} KB"),
+        ("CSS < 30 KB", weight["css_bytes"] < 30 * 1024, f"{weight['css_bytes'] / 1024:.1f} KB"),
+        ("no render-blocking script", weight["render_blocking_scripts"] == 0, ""),
+        ("images WebP with srcset and dimensions",
+         weight["images"] > 0
+         and not (weight["images_without_dimensions"] or weight["images_without_srcset"]
+                  or weight["images_not_webp"]),
+         f"{weight['images']} images"),
+        ("no errors under load", errors == 0, f"{errors} non-2xx"),
+    ]  # fmt: skip
+    print()
+    for label, met, detail in targets:
+        print(f"  [{'met' if met else 'MISSED'}] {label}{': ' + detail if detail else ''}")
+    out = ROOT / "artifacts" / "bench-pages.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(
+        json.dumps(
+            {
+                "dataset": {**vars(args), "build_seconds": built, **site["timings"]},
+                "pages": rows,
+                "article_weight": weight,
+                "purge": purge,
+                "scale_out": scale,
+                "targets": [{"target": t, "met": m, "detail": d} for t, m, d in targets],
+            },
+            indent=2,
+        )
+    )
+    print(f"Wrote {out.relative_to(ROOT)}")
+    if not all(met for _, met, _ in targets):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
