@@ -11,7 +11,7 @@ DEV_SETTINGS := DJANGO_SETTINGS_MODULE=wellness.settings.dev
 .DEFAULT_GOAL := help
 VALIDATORS := tools/validators/node_modules/.package-lock.json
 
-.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators bench lock clean
+.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators bench bench-pages bench-tools lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -65,8 +65,24 @@ test-postgres: venv validators ## The test suite on PostgreSQL (and Redis as the
 
 test: lint check test-sqlite test-postgres ## Everything: lint, checks, the suite on SQLite, then on PostgreSQL
 
-bench: venv ## Benchmarks (PostgreSQL): search at 10,000 articles, WordPress import; writes artifacts/
+BENCH_TOOLS := wrk nginx varnishd
+
+bench-tools: ## Install the load generator and the servers the page benchmark needs (apt)
+	@missing=; for tool in $(BENCH_TOOLS); do command -v $$tool >/dev/null 2>&1 || missing=1; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing wrk, nginx and Varnish from Debian's packages"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx-light varnish >/dev/null; \
+	fi
+
+bench-pages: venv bench-tools ## Page benchmark: 10,000 articles served by gunicorn, nginx and Varnish
 	@$(PY) scripts/services.py postgres || { echo "The benchmarks need PostgreSQL on 127.0.0.1:5432."; exit 1; }
+	@$(PY) scripts/services.py redis || { echo "The page benchmark needs Redis on 127.0.0.1:6379."; exit 1; }
+	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/pages.py
+
+bench: venv bench-tools ## All benchmarks (PostgreSQL): pages, search, WordPress import; writes artifacts/
+	@$(PY) scripts/services.py postgres || { echo "The benchmarks need PostgreSQL on 127.0.0.1:5432."; exit 1; }
+	@$(PY) scripts/services.py redis || { echo "The page benchmark needs Redis on 127.0.0.1:6379."; exit 1; }
+	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/pages.py
 	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/search.py
 	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/wordpress_import.py
 

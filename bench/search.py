@@ -36,6 +36,7 @@ from wagtail.models import Locale, Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
 from articles.models import ArticlePage  # noqa: E402
+from bench.dataset import insert_child_rows  # noqa: E402
 
 WORDS = [
     "gentle",
@@ -134,14 +135,10 @@ def build(count: int, rng: random.Random):
     for pk in ids:
         body = [{"type": "paragraph", "value": f"<p>{text(rng, 150)}</p>"}]
         day = datetime.date(2020, 1, 1) + datetime.timedelta(days=rng.randrange(2000))
-        rows.append((pk, day, True, text(rng, 25), json.dumps(body), False, 2, "", ""))
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            "INSERT INTO articles_articlepage (page_ptr_id, date_published, comments_open, "
-            "standfirst, body, featured, reading_time, hero_alt, hero_caption) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            rows,
-        )
+        page = ArticlePage(page_ptr_id=pk, date_published=day, standfirst=text(rng, 25))
+        page.body = json.dumps(body)
+        rows.append(page)
+    insert_child_rows(ArticlePage, rows)
     through = ArticlePage.topics.through
     through.objects.bulk_create(
         [through(articlepage_id=pk, topicpage_id=rng.choice(topics).pk) for pk in ids],
