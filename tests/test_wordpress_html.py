@@ -135,6 +135,17 @@ def test_a_gallery_shortcode_becomes_its_images():
     assert [kind for kind, _ in blocks('[gallery ids="12,12"]')] == ["image", "image"]
 
 
+def test_a_gallery_shortcode_without_ids_shows_the_posts_attached_images():
+    body = html_to_blocks('[gallery columns="2"]', Site(), attached=["12"])
+    assert [block["type"] for block in body.blocks] == ["image"]
+    assert not body.notes
+
+
+def test_a_gallery_shortcode_with_empty_ids_still_shows_nothing():
+    body = html_to_blocks('[gallery ids=""]', Site(), attached=["12"])
+    assert body.blocks == []
+
+
 def test_unknown_shortcodes_are_removed_keeping_their_text():
     html = '[su_box title="Tip"]Drink water.[/su_box] [contact-form-7 id="4"] [toc]'
     assert blocks(html) == [("paragraph", "<p>Drink water.</p>")]

@@ -7,6 +7,7 @@ import json
 import socket
 
 import pytest
+from PIL import Image
 from taggit.models import Tag
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
@@ -337,3 +338,14 @@ def test_imported_pages_are_indexed_for_search(journal):
         "gentle-touch"
     ]
     assert [author.title for author in AuthorPage.objects.search("Lindqvist")] == ["Maya Lindqvist"]
+
+
+def test_a_bare_gallery_shows_the_images_uploaded_to_the_post_in_menu_order(tree, tmp_path):
+    uploads = tmp_path / "uploads" / "2021" / "04"
+    uploads.mkdir(parents=True)
+    for name in ("basil", "chard"):
+        Image.new("RGB", (64, 48), "olivedrab").save(uploads / f"{name}.jpg")
+    run_import(EXPORTS / "bare-gallery.xml", "--media-dir", tmp_path / "uploads")
+    body = ArticlePage.objects.get(slug="seedlings-week-two").body
+    images = [block.value["image"] for block in body if block.block_type == "image"]
+    assert [image.default_alt_text for image in images] == ["Chard seedlings", "Basil seedlings"]

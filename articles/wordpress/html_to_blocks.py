@@ -10,6 +10,7 @@ Only allowed tags and a link's href are ever written, so scripts, event handlers
 import html
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
@@ -48,8 +49,9 @@ class Body:
     first_text: str = ""
 
 
-def html_to_blocks(content: str, resolver: Resolver) -> Body:
-    prepared = prepare(content or "")
+def html_to_blocks(content: str, resolver: Resolver, attached: Sequence[str] = ()) -> Body:
+    """`attached`: the ids of the attachments uploaded to the post (what a bare [gallery] shows)."""
+    prepared = prepare(content or "", attached)
     builder = _Builder(resolver, classic=not prepared.gutenberg, notes=prepared.notes)
     builder.blocks_of(parse_html(prepared.html))
     builder.end_rich()

@@ -63,10 +63,17 @@ def find_articles_index(spec: str | None) -> ArticleIndexPage:
 class _Resolver:
     """What the HTML converter needs: images, embeddable URLs, links to the old site."""
 
-    def __init__(self, media: MediaLibrary, host: str):
+    def __init__(self, media: MediaLibrary, host: str, attachments: list = ()):
         self.media = media
         self.host = host
         self.finders = get_finders()
+        self.attached: dict[str, list[str]] = {}  # post id → its attachments, in gallery order
+
+        def order(item):
+            return item.menu_order, int(item.wp_id) if item.wp_id.isdigit() else 0
+
+        for item in sorted(attachments, key=order):
+            self.attached.setdefault(item.parent, []).append(item.wp_id)
 
     def image(self, src: str, attachment_id: str) -> ImageRef | str:
         return self.media.resolve(src, attachment_id)
@@ -138,7 +145,7 @@ class WordPressImporter:
         authors = people.import_authors(self.export, authors_index, self.registry, self.report)
         topics = taxonomy.import_topics(self.export, topics_index, self.registry, self.report)
         tags = taxonomy.import_tags(self.export, self.registry, self.report)
-        resolver = _Resolver(media, self.export.host)
+        resolver = _Resolver(media, self.export.host, by_type["attachment"])
         self.import_pages(wp_pages, resolver)
         planned = []
         for item in posts:

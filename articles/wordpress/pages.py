@@ -79,7 +79,8 @@ def state_of(item: Item) -> tuple[str, datetime.datetime | None, tuple[str, str]
 
 
 def body_of(item: Item, resolver, report: Report, what: str) -> Body:
-    body = html_to_blocks(item.content, resolver)
+    attached = getattr(resolver, "attached", {}).get(item.wp_id, ())
+    body = html_to_blocks(item.content, resolver, attached)
     for note, n in body.notes.items():
         report.attend(what, note + (f" (×{n})" if n > 1 else ""))
     return body

@@ -10,6 +10,7 @@ writing a shortcode literally, and is shown as `[name]`.
 import html
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.S)
@@ -42,8 +43,12 @@ class Prepared:
     notes: Counter = field(default_factory=Counter)
 
 
-def prepare(content: str) -> Prepared:
-    """`content` with comments removed and shortcodes resolved, and what was dropped."""
+def prepare(content: str, attached: Sequence[str] = ()) -> Prepared:
+    """`content` with comments removed and shortcodes resolved, and what was dropped.
+
+    `attached`: the ids of the attachments uploaded to this post, which a `[gallery]` without
+    `ids` shows (as WordPress does).
+    """
     prepared = Prepared(html="", gutenberg=bool(GUTENBERG.search(content)))
 
     def drop_comment(match: re.Match) -> str:
@@ -53,7 +58,7 @@ def prepare(content: str) -> Prepared:
         return ""
 
     without_comments = COMMENT.sub(drop_comment, content)
-    prepared.html = _Expander(without_comments, prepared.notes).run()
+    prepared.html = _Expander(without_comments, prepared.notes, attached).run()
     return prepared
 
 
@@ -87,9 +92,10 @@ def looks_like_shortcode(name: str, attributes: str, self_closing: bool, closed:
 
 
 class _Expander:
-    def __init__(self, text: str, notes: Counter):
+    def __init__(self, text: str, notes: Counter, attached: Sequence[str] = ()):
         self.text = text
         self.notes = notes
+        self.attached = list(attached)
         self.removed: set[str] = set()
 
     def closing(self, name: str, start: int) -> re.Match | None:
@@ -138,6 +144,8 @@ class _Expander:
             return embed_html(url.strip()) if url.strip() else ""
         if key == "gallery":
             ids = [i.strip() for i in attrs.get("ids", "").split(",") if i.strip().isdigit()]
+            if not ids and "ids" not in attrs:
+                ids = self.attached
             if not ids:
                 self.notes["removed [gallery] without ids (add its images by hand)"] += 1
             return gallery_html(ids)
