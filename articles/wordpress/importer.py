@@ -13,6 +13,7 @@ from django.db import transaction
 from wagtail.embeds.finders import get_finders
 from wagtail.models import Page, Site
 
+from ..caching.invalidation import content_changed
 from ..models import ArticleIndexPage, AuthorIndexPage, TopicIndexPage
 from . import comments, pages, people, taxonomy, wxr
 from .html_to_blocks import ImageRef
@@ -114,6 +115,8 @@ class WordPressImporter:
                 index_objects(self.registry.touched)
                 if self.dry_run:
                     transaction.set_rollback(True)
+                else:  # comments go in in bulk, without signals: retire cached pages once
+                    content_changed()
         except BaseException:
             if media is not None:
                 media.discard_written()
