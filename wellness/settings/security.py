@@ -20,6 +20,10 @@ if not re.fullmatch(r"[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*/", WAGTAIL_ADMIN_PATH):
         f"ADMIN_URL must be a path such as 'admin/' or 'editors-7f3a/', not {WAGTAIL_ADMIN_PATH!r}."
     )
 
+# --- Roles (articles/migrations/0008_roles.py): a workflow approval publishes by itself, so expert
+# reviewers approve without holding the publish permission.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "articles.workflow_actions.publish_approved"
+
 # --- Login lockout (django-axes): N failures for one username from one IP lock it out ----------
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
