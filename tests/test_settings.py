@@ -58,7 +58,8 @@ def test_production_starts_with_its_settings_and_keeps_debug_off():
         REDIS_URL="redis://redis:6379/0",
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [
+    # production logs JSON lines to stdout too: the printed settings are the last line
+    assert result.stdout.splitlines()[-1].split() == [
         "django.db.backends.postgresql",
         "django_redis.cache.RedisCache",
         "False",
