@@ -106,7 +106,8 @@ def test_search_answers_hostile_queries_without_error_and_escapes_them(client, t
     tree.article(title="Breathing for sleep")
     for url in ("/search/", "/search/suggest/"):
         response = client.get(url, {"q": text})
-        assert response.status_code == 200, (url, response.status_code)
+        expected = 400 if "\x00" in text else 200  # NUL: refused for every address
+        assert response.status_code == expected, (url, response.status_code)
         baseline = client.get(url, {"q": "harmless"}).content.decode()
         no_live_markup(response.content.decode(), text, baseline)
 
@@ -139,3 +140,12 @@ def test_every_query_parameter_survives_hostile_values(client, tree, text):
 def test_hostile_paths_are_404_not_500(client, tree, text):
     response = client.get("/" + text.replace("\x00", "").replace("#", "").replace("?", "") + "/")
     assert response.status_code in {404, 400, 301, 302}
+
+
+def test_a_nul_character_in_a_query_parameter_is_a_400(client, tree):
+    response = client.get("/search/", {"q": "before\x00after"})
+    assert response.status_code == 400
+
+
+def test_a_nul_character_in_the_path_is_a_400(client, tree):
+    assert client.get("/articles/a%00b/").status_code == 400

@@ -5,7 +5,7 @@ import logging
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 
 logger = logging.getLogger("wellness.availability")
@@ -72,3 +72,21 @@ class SiteCSPMiddleware(CSPMiddleware):
 
 def is_admin_path(path: str) -> bool:
     return path.startswith(f"/{settings.WAGTAIL_ADMIN_PATH}")
+
+
+class RejectNullBytesMiddleware:
+    """A NUL character in the path or query string is a 400, before any view sees it.
+
+    It has no meaning in an address, and PostgreSQL refuses it in any query (psycopg raises
+    ValueError, which would be a 500 wherever a parameter reaches the database).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in key or "\x00" in value for key, value in request.GET.items()
+        ):
+            return HttpResponseBadRequest("Bad request: the address contains a NUL character.")
+        return self.get_response(request)

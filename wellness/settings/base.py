@@ -47,10 +47,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Production readiness (issue 9): CSP (strict on the site, looser in the admin),
-    # Permissions-Policy, and a 503 page when the database is unreachable.
+    # Permissions-Policy, a 503 page when the database is unreachable, 400 for NUL in addresses.
     "wellness.middleware.SiteCSPMiddleware",
     "wellness.middleware.PermissionsPolicyMiddleware",
     "wellness.middleware.DatabaseUnavailableMiddleware",
+    "wellness.middleware.RejectNullBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
