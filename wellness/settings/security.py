@@ -25,8 +25,10 @@ if not re.fullmatch(r"[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*/", WAGTAIL_ADMIN_PATH):
 WAGTAIL_FINISH_WORKFLOW_ACTION = "articles.workflow_actions.publish_approved"
 
 # --- Login lockout (django-axes): N failures for one username from one IP lock it out ----------
+# AxesBackend (rather than AxesStandaloneBackend) also has ModelBackend's get_user, so tools that
+# log in with the first backend (Wagtail's page test helpers) keep working.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
