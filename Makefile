@@ -11,7 +11,7 @@ DEV_SETTINGS := DJANGO_SETTINGS_MODULE=wellness.settings.dev
 .DEFAULT_GOAL := help
 VALIDATORS := tools/validators/node_modules/.package-lock.json
 
-.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators bench bench-pages bench-tools lock clean
+.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators bench bench-pages bench-tools proof lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -85,6 +85,11 @@ bench: venv bench-tools ## All benchmarks (PostgreSQL): pages, search, WordPress
 	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/pages.py
 	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/search.py
 	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/wordpress_import.py
+
+proof: venv ## Load, faults and backup proof on throwaway PostgreSQL/Redis/gunicorn (about 3 minutes)
+	@test -x /usr/lib/postgresql/15/bin/initdb && command -v redis-server >/dev/null \
+		|| { echo "make proof needs PostgreSQL 15 server binaries and redis-server installed."; exit 1; }
+	timeout 900 $(PY) -m scripts.proof.run
 
 lock: venv ## Re-resolve pyproject.toml into the hashed lock files
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-find-links \

@@ -7,11 +7,10 @@ their admin account is linked to an author page) on the live article and its lat
 
 import datetime
 
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
+from wagtail.models import Workflow, WorkflowPage
 from wagtail.signals import task_approved
 
 WORKFLOW_NAME = "Expert review"
@@ -19,29 +18,16 @@ TASK_NAME = "Expert sign-off"
 GROUP_NAME = "Expert reviewers"
 
 
-REVIEWER_PAGE_PERMISSIONS = ["change_page", "publish_page"]
-
-
 def assign_to(index_page) -> None:
     """Articles under `index_page` go through the expert review workflow.
 
-    The last approval publishes the article as the approver, so expert reviewers may edit and
-    publish in that section (and only there).
+    Expert reviewers need no page permissions for it: the approval publishes the article
+    (articles.workflow_actions, migration 0008_roles).
     """
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME, active=True).first()
     if workflow is None:
         return
     WorkflowPage.objects.get_or_create(page=index_page, defaults={"workflow": workflow})
-    group = Group.objects.filter(name=GROUP_NAME).first()
-    if group is not None:
-        for codename in REVIEWER_PAGE_PERMISSIONS:
-            GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=index_page,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
-            )
 
 
 @receiver(post_save, sender="articles.ArticleIndexPage")

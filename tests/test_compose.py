@@ -64,3 +64,20 @@ def test_web_is_built_from_the_dockerfile_and_migrates_before_serving():
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert "manage.py migrate --noinput && exec gunicorn" in dockerfile
     assert "USER wellness" in dockerfile
+
+
+def test_web_runs_as_the_non_root_user_of_the_image():
+    web = compose()["services"]["web"]
+    assert web["user"].split(":")[0] == "10001"
+    assert "useradd --create-home --uid 10001 wellness" in (ROOT / "Dockerfile").read_text()
+
+
+def test_web_is_health_checked_through_healthz():
+    check = " ".join(compose()["services"]["web"]["healthcheck"]["test"])
+    assert "http://127.0.0.1:8000/healthz" in check
+
+
+def test_media_is_on_a_volume_unless_a_bucket_is_configured():
+    web = compose()["services"]["web"]
+    assert "media:/app/media" in web["volumes"]
+    assert "AWS_STORAGE_BUCKET_NAME" in web["environment"]

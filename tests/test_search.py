@@ -89,9 +89,10 @@ def test_a_very_long_search_is_shortened_not_refused(client, articles):
     assert "we used its first 200 characters" in html
 
 
+# (a NUL is not here: it is a 400 for every address, see tests/test_hostile_input.py)
 @pytest.mark.parametrize(
     "query",
-    ['"', "'", "&|!():*", "' OR 1=1 --", "<script>alert(1)</script>", "\x00", "🙂🙂", "\u202eabc",
+    ['"', "'", "&|!():*", "' OR 1=1 --", "<script>alert(1)</script>", "🙂🙂", "\u202eabc",
      "AND OR NOT", "-", "*" * 300, "%", "\\"],
 )  # fmt: skip
 def test_garbage_never_breaks_the_search(client, articles, query):

@@ -58,9 +58,10 @@ def test_production_starts_with_its_settings_and_keeps_debug_off():
         REDIS_URL="redis://redis:6379/0",
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [
+    # production logs JSON lines to stdout too: the printed settings are the last line
+    assert result.stdout.splitlines()[-1].split() == [
         "django.db.backends.postgresql",
-        "django.core.cache.backends.redis.RedisCache",
+        "django_redis.cache.RedisCache",
         "False",
         "['example.org',",
         "'www.example.org']",
@@ -97,10 +98,31 @@ def test_lists_are_comma_separated_and_trimmed(monkeypatch):
 @pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL not set (make test sets it)")
 def test_the_cache_is_redis_when_redis_url_is_set_and_it_round_trips():
     from django.core.cache import caches
-    from django.core.cache.backends.redis import RedisCache
+    from django_redis.cache import RedisCache
 
     cache = caches["default"]
     assert isinstance(cache, RedisCache)
     key = f"round-trip-{uuid.uuid4()}"
     cache.set(key, {"ok": True}, 30)
     assert cache.get(key) == {"ok": True}
+
+
+def test_a_redis_outage_is_a_cache_miss_not_an_error():
+    code = (
+        "import django; from django.conf import settings; django.setup(); "
+        "from django.core.cache import cache; cache.set('k', 1); print(repr(cache.get('k')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "wellness.settings.test",
+            "REDIS_URL": "redis://127.0.0.1:1/0",  # nothing listens on port 1
+        },
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "None"

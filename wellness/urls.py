@@ -10,8 +10,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from articles import feeds, sitemaps
 from articles.comments.views import post_comment
 from articles.views import search as search_views
+from wellness.health import healthz
+
+handler500 = "wellness.views.server_error"  # the 503 page when the database is unreachable
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("comments/<int:page_id>/", post_comment, name="post_comment"),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
@@ -24,7 +28,7 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemaps.sitemap_part, name="sitemap_part"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),  # ADMIN_URL, /admin/ by default
     path("documents/", include(wagtaildocs_urls)),
 ]
 

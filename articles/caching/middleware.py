@@ -41,7 +41,8 @@ def is_cacheable_request(request) -> bool:
         return False
     if personal_cookies() & set(request.COOKIES):
         return False
-    return not any(request.path.startswith(prefix) for prefix in settings.PAGE_CACHE_SKIP_PATHS)
+    skipped = (f"/{settings.WAGTAIL_ADMIN_PATH}", *settings.PAGE_CACHE_SKIP_PATHS)
+    return not request.path.startswith(skipped)
 
 
 def is_cacheable_response(response) -> bool:

@@ -9,6 +9,7 @@ from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import NoReverseMatch
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -58,7 +59,11 @@ class ArticleIndexPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     def index(self, request):
         tag = request.GET.get("tag", "").strip()
         if tag:  # the old ?tag= address: send it to the tag's own page
-            return redirect(self.url + self.reverse_subpage("tag", args=[tag]), permanent=True)
+            try:
+                tag_path = self.reverse_subpage("tag", args=[tag])
+            except NoReverseMatch:  # "a/b" cannot be a tag: not a 500
+                raise Http404("There is no such tag.") from None
+            return redirect(self.url + tag_path, permanent=True)
         return self.render(request, context_overrides={"articles": self.paginated(request)})
 
     @path("tags/<str:tag>/", name="tag")

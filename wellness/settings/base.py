@@ -41,10 +41,18 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django.contrib.syndication",
+    "axes",  # admin login lockout (security.py)
+    "storages",  # S3-compatible media when AWS_STORAGE_BUCKET_NAME is set (security.py)
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Production readiness (issue 9): CSP (strict on the site, looser in the admin),
+    # Permissions-Policy, a 503 page when the database is unreachable, 400 for NUL in addresses.
+    "wellness.middleware.SiteCSPMiddleware",
+    "wellness.middleware.PermissionsPolicyMiddleware",
+    "wellness.middleware.DatabaseUnavailableMiddleware",
+    "wellness.middleware.RejectNullBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -54,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "articles.caching.middleware.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "wellness.urls"
@@ -88,16 +97,24 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
+# django-redis rather than Django's own RedisCache: with IGNORE_EXCEPTIONS a Redis outage is a
+# cache miss (pages keep serving, comments keep posting) instead of a 500 on every request.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "wellness"),
             "TIMEOUT": 600,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,  # seconds: an unreachable Redis costs little
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
         "default": {
@@ -172,7 +189,6 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_SITE_NAME = "Wellness"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "articles.WellnessImage"
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_DATE_FORMAT = "%d %b %Y"
@@ -192,6 +208,8 @@ COMMENTS_PER_PAGE = env_int("COMMENTS_PER_PAGE", 10)
 AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")  # off unless set
 AKISMET_URL = env_str("AKISMET_URL", "https://rest.akismet.com")
 AKISMET_TIMEOUT = 3
+
+from .security import *  # noqa: E402, F403 - production readiness (issue 9), in its own module
 
 LOGGING = {
     "version": 1,

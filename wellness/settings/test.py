@@ -20,6 +20,10 @@ STORAGES = {
 if not env_str("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# django-axes needs the request in authenticate(); the test client's login() has none. The login
+# lockout tests turn it back on (tests/test_login_protection.py).
+AXES_ENABLED = False
+
 # Static files come from the finders here; there is no collectstatic output to serve.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
