@@ -86,7 +86,9 @@ def environment(database_url: str, media: Path, static: Path) -> dict:
         "DATABASE_URL": database_url,
         "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
         "CACHE_KEY_PREFIX": f"bench-{os.getpid()}",
-        "SECURE_COOKIES": "0",
+        "SECURE_COOKIES": "0",  # plain HTTP on loopback: no TLS redirect, HSTS or secure cookies
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "0",
         "MEDIA_ROOT": str(media),
         "STATIC_ROOT": str(static),
         "SERVE_MEDIA": "1",
@@ -268,9 +270,11 @@ def queries_per_page(paths: dict) -> dict:
     with override_settings(PAGE_CACHE_SECONDS=0):
         for name, path in paths.items():
             new_generation()
+            connection.queries_log.clear()  # a capped deque: a long log would hide new queries
             with CaptureQueriesContext(connection) as cold:
                 client.get(path)
             client.get(path)  # a first render may save new renditions and image file hashes
+            connection.queries_log.clear()
             with CaptureQueriesContext(connection) as warm:
                 client.get(path)
             counts[name] = {"cold": len(cold), "warm": len(warm)}
@@ -368,6 +372,7 @@ def main():
 
         django.setup()
         from django.core.management import call_command
+        from django.test.utils import override_settings
         from wagtail.models import Site
 
         started = time.perf_counter()
@@ -377,14 +382,15 @@ def main():
         from bench.dataset import build
 
         started = time.perf_counter()
-        site = build(
-            articles=args.articles,
-            authors=args.authors,
-            topics=args.topics,
-            tags=args.tags,
-            comments=args.comments,
-            images=args.images,
-        )
+        with override_settings(WAGTAILFRONTENDCACHE={}):  # Varnish starts after the build
+            site = build(
+                articles=args.articles,
+                authors=args.authors,
+                topics=args.topics,
+                tags=args.tags,
+                comments=args.comments,
+                images=args.images,
+            )
         built = time.perf_counter() - started
         default_site = Site.objects.get(is_default_site=True)
         default_site.hostname, default_site.port = "127.0.0.1", VARNISH_PORT

@@ -23,6 +23,7 @@ from .factories import BookFactory, CommentFactory, stream
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 600
+    settings.FRAGMENT_CACHE_SECONDS = 600
     settings.COMMENT_MIN_SECONDS = 0
 
 
@@ -132,6 +133,13 @@ def test_a_form_with_errors_is_never_cached(client, article):
     assert response.status_code == 400
     assert "X-Cache" not in response or response["X-Cache"] != "miss"
     assert "not-an-email" not in client.get(article.url).content.decode()
+
+
+def test_a_preview_shows_the_draft_body_not_the_cached_live_one(client, article):
+    client.get(article.url)  # the live body is now in the fragment cache
+    article.body = stream(("paragraph", "<p>Words only the editor has written so far.</p>"))
+    response = article.make_preview_request()
+    assert "Words only the editor has written so far." in response.content.decode()
 
 
 def test_publishing_a_change_shows_it_at_once(client, article, committed):
