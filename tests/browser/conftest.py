@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test.utils import override_settings
 from pytest_django.live_server_helper import LiveServer
@@ -33,6 +34,7 @@ ARTIFACTS = ROOT / "artifacts"
 AXE = ROOT / "tools/validators/node_modules/axe-core/axe.min.js"
 VNU = ROOT / "tools/validators/node_modules/vnu-jar/build/dist/vnu.jar"
 LIGHTHOUSE = ROOT / "tools/validators/node_modules/.bin/lighthouse"
+MODERATOR = ("moderator", "moderate-kindly")
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -48,6 +50,8 @@ def live_site(django_db_setup, django_db_blocker):
     overrides.enable()
     with django_db_blocker.unblock():
         call_command("load_demo_content", no_editor=True, verbosity=0)
+        name, password = MODERATOR
+        get_user_model().objects.create_superuser(name, "moderator@example.org", password)
         server = LiveServer("127.0.0.1:0")
     yield server
     server.stop()
