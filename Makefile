@@ -11,7 +11,7 @@ DEV_SETTINGS := DJANGO_SETTINGS_MODULE=wellness.settings.dev
 .DEFAULT_GOAL := help
 VALIDATORS := tools/validators/node_modules/.package-lock.json
 
-.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators bench bench-pages bench-tools proof lock clean
+.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators chromium bench bench-pages bench-tools proof lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ $(VALIDATORS): tools/validators/package-lock.json
 
 validators: $(VALIDATORS) ## Install the offline validators the tests use (npm, locked)
 
+chromium: ## Debian's Chromium for the browser tests (apt-get when /usr/bin/chromium is missing)
+	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium chromium-driver; }
+
 lint: venv ## ruff check and ruff format --check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -52,10 +55,10 @@ check: venv ## Django system checks and missing migrations
 	$(DEV_SETTINGS) $(PY) manage.py check
 	$(DEV_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 
-test-sqlite: venv validators ## The test suite on the embedded SQLite database
+test-sqlite: venv validators chromium ## The test suite on the embedded SQLite database
 	DATABASE_URL= REDIS_URL= $(BIN)/pytest
 
-test-postgres: venv validators ## The test suite on PostgreSQL (and Redis as the cache when it answers)
+test-postgres: venv validators chromium ## The test suite on PostgreSQL (and Redis as the cache when it answers)
 	@redis=; if $(PY) scripts/services.py redis; then redis="$(REDIS_TEST_URL)"; fi; \
 	if [ -n "$$DATABASE_URL" ] || $(PY) scripts/services.py postgres; then \
 		echo "PostgreSQL run: $${DATABASE_URL:-$(PG_TEST_URL)} cache: $${redis:-local memory}"; \

@@ -15,3 +15,8 @@ def fresh_cache():
 @pytest.fixture
 def tree(db) -> SiteTree:
     return SiteTree()
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests run last: their live site is committed to the database for the session."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
