@@ -29,7 +29,9 @@ HARDENING = [
 
 
 def production_env(**extra) -> dict:
-    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    # DJANGO_ALLOW_ASYNC_UNSAFE is set for the browser tests' thread, never in deployment.
+    local = {"DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in local}
     return {
         **clean,
         "DJANGO_SETTINGS_MODULE": "wellness.settings.production",
