@@ -8,6 +8,8 @@ import re
 
 from django.utils.safestring import mark_safe
 
+from .streams import blocks_of_type
+
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
 
@@ -39,7 +41,6 @@ def link_citations(html: str, reference_count: int, seen: set[int]) -> str:
 
 def references_in(body) -> list:
     """The references of the page's sources block, numbered from 1."""
-    for block in body:
-        if block.block_type == "sources":
-            return list(block.value["references"])
+    for block in blocks_of_type(body, "sources"):
+        return list(block.value["references"])
     return []

@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 
 from django.utils.text import slugify
 
+from .streams import blocks_of_type
+
 HEADING_BLOCK = "heading"
 MAX_ANCHOR_LENGTH = 60
 
@@ -27,9 +29,7 @@ def anchor_for(value) -> str:
 def assign_heading_anchors(body) -> None:
     """Give every heading in `body` a unique anchor, keeping the ones editors chose."""
     seen: set[str] = set()
-    for block in body:
-        if block.block_type != HEADING_BLOCK:
-            continue
+    for block in blocks_of_type(body, HEADING_BLOCK):
         base = anchor_for(block.value)
         anchor, n = base, 2
         while anchor in seen:
@@ -41,9 +41,7 @@ def assign_heading_anchors(body) -> None:
 def table_of_contents(body) -> list[TocEntry]:
     """H2 headings, each with the H3 headings that follow it."""
     entries: list[TocEntry] = []
-    for block in body:
-        if block.block_type != HEADING_BLOCK:
-            continue
+    for block in blocks_of_type(body, HEADING_BLOCK):
         entry = TocEntry(text=block.value["text"], anchor=anchor_for(block.value))
         if block.value.get("level") == "h3" and entries:
             entries[-1].children.append(entry)

@@ -115,7 +115,8 @@ def feeds_for(page, request) -> list[Feed]:
 def page_meta(page, request, context) -> PageMeta:
     site = Site.find_for_request(request)
     image = share_image(page)
-    rendition = image.get_rendition(SHARE_IMAGE_SPEC) if image else None
+    # get_renditions, unlike get_rendition, does not write a rendition found in the cache back
+    rendition = image.get_renditions(SHARE_IMAGE_SPEC)[SHARE_IMAGE_SPEC] if image else None
     meta = PageMeta(
         title=page.seo_title or page.title,
         description=page.search_description or summary(page),

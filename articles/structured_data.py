@@ -3,6 +3,7 @@
 from django.utils.html import strip_tags
 
 from .comments.models import CommentStatus
+from .streams import blocks_of_type
 
 HEADLINE_LENGTH = 110
 MAX_COMMENTS = 20
@@ -97,8 +98,8 @@ def medical_web_page(page, request) -> dict:
     }
     if page.therapy_name:
         side_effects, contraindications = [], []
-        for block in page.body:
-            if block.block_type == "callout" and block.value["kind"] == "caution":
+        for block in blocks_of_type(page.body, "callout"):
+            if block.value["kind"] == "caution":
                 side_effects += list(block.value["side_effects"])
                 contraindications += list(block.value["contraindications"])
         therapy = {"@type": "MedicalTherapy", "name": page.therapy_name}

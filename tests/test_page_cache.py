@@ -202,6 +202,22 @@ def test_removing_a_comment_hides_it_at_once(client, article, committed):
     assert "Buy cheap pills here." not in client.get(article.url).content.decode()
 
 
+def test_each_page_of_comments_is_kept_apart(client, article, settings):
+    settings.COMMENTS_PER_PAGE = 2
+    for n in range(1, 4):
+        CommentFactory(page=article, body=f"Comment number {n}.")
+    first = client.get(article.url).content.decode()
+    second = client.get(article.url, {"comments": 2}).content.decode()
+    assert "Comment number 1." in first and "Comment number 3." not in first
+    assert "Comment number 3." in second and "Comment number 1." not in second
+
+
+def test_a_page_of_comments_past_the_last_is_not_found_with_the_cache_warm(client, article):
+    CommentFactory(page=article)
+    client.get(article.url)
+    assert client.get(article.url, {"comments": 2}).status_code == 404
+
+
 def test_renaming_an_author_updates_the_byline_on_their_articles(client, tree, committed):
     author = tree.author(title="Mara Quist")
     article = tree.article(authors=[author])

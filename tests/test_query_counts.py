@@ -60,7 +60,7 @@ def rich_article(tree, size: int):
     return page
 
 
-ARTICLE_QUERIES = 10
+ARTICLE_QUERIES = 4  # the site, the home page, the route to the article, the article
 
 
 @pytest.mark.parametrize("size", [1, 5])
@@ -120,7 +120,7 @@ def test_listing_queries_do_not_grow_with_items(client, tree, size, listing):
     assert count_queries(client, url) == LISTING_QUERIES[listing]
 
 
-READING_LIST_QUERIES = 14
+READING_LIST_QUERIES = 13
 
 
 @pytest.mark.parametrize("size", [1, 6])
@@ -138,7 +138,7 @@ def test_reading_list_queries_do_not_grow_with_items(client, tree, size):
     assert count_queries(client, page.url) == READING_LIST_QUERIES
 
 
-REVIEW_QUERIES = 12
+REVIEW_QUERIES = 11
 
 
 @pytest.mark.parametrize("size", [1, 4])
@@ -156,11 +156,11 @@ def test_a_plain_article_needs_no_more_queries_than_a_rich_one(client, tree):
 
 
 @pytest.mark.parametrize("threads", [10, 100])
-def test_an_article_with_hundreds_of_comments_needs_the_same_twelve_queries(client, tree, threads):
+def test_an_article_with_hundreds_of_comments_needs_no_more_queries(client, tree, threads):
     """`threads` top-level comments, each with two replies: 30 and 300 comments."""
     page = rich_article(tree, 1)
     for _ in range(threads):
         root = CommentFactory(page=page)
         CommentFactory(page=page, parent=root)
         CommentFactory(page=page, parent=root)
-    assert count_queries(client, page.url) == ARTICLE_QUERIES + 2 == 12
+    assert count_queries(client, page.url) == ARTICLE_QUERIES

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from .generation import current_generation
+from .generation import generation_for
 
 
 def fragment_cache(request):
@@ -12,5 +12,5 @@ def fragment_cache(request):
     previewing = getattr(request, "is_preview", False)
     return {
         "fragment_seconds": 0 if previewing else settings.FRAGMENT_CACHE_SECONDS,
-        "fragment_generation": SimpleLazyObject(current_generation),
+        "fragment_generation": SimpleLazyObject(lambda: generation_for(request)),
     }

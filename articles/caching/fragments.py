@@ -12,7 +12,7 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 
-from .generation import current_generation
+from .generation import generation_for
 
 logger = logging.getLogger(__name__)
 
@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 def cached_part(request, name: str, compute):
     if not settings.FRAGMENT_CACHE_SECONDS or getattr(request, "is_preview", False):
         return compute()
-    key = f"part:{name}:{current_generation()}"
+    key = f"part:{name}:{generation_for(request)}"
     try:
         value = cache.get(key)
     except Exception:  # the cache is down: compute it, as if it were empty

@@ -10,12 +10,24 @@ import uuid
 from django.core.cache import cache
 
 GENERATION_KEY = "content-generation"
+REQUEST_ATTRIBUTE = "_content_generation"
 
 
 def current_generation() -> str:
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = new_generation()
+    return generation
+
+
+def generation_for(request) -> str:
+    """The generation this request renders under, read from the cache once per request."""
+    if request is None:
+        return current_generation()
+    generation = getattr(request, REQUEST_ATTRIBUTE, None)
+    if generation is None:
+        generation = current_generation()
+        setattr(request, REQUEST_ATTRIBUTE, generation)
     return generation
 
 

@@ -21,7 +21,7 @@ from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
 from ..comments.display import REMEMBER_COOKIE
-from .generation import GENERATION_KEY, current_generation
+from .generation import GENERATION_KEY, REQUEST_ATTRIBUTE, current_generation
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +90,8 @@ class PageCacheMiddleware:
         if entry and entry["generation"] == found.get(GENERATION_KEY):
             return self.from_entry(entry)
 
+        if found.get(GENERATION_KEY):  # the fragments of this render need not read it again
+            setattr(request, REQUEST_ATTRIBUTE, found[GENERATION_KEY])
         response = self.get_response(request)
         if not is_cacheable_response(response):
             response.setdefault(CACHE_HEADER, "skip")

@@ -1,12 +1,19 @@
-"""The comment section of a page as a reader sees it: threaded, paginated, in 3 queries."""
+"""The comment section of a page as a reader sees it: threaded, paginated, in 3 queries.
+
+The approved comments every reader sees are kept in the fragment cache under the content
+generation, which changes when a comment is approved or removed; a visitor with comments
+awaiting moderation gets theirs from the database, never shared.
+"""
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 
+from ..caching.fragments import cached_part
 from .forms import CommentForm
 from .models import Comment, CommentSettings, CommentStatus
 
@@ -53,38 +60,57 @@ def remembered_commenter(request) -> dict:
     return {"name": name, "email": email, "website": website, "remember": True}
 
 
-def comment_section(request, page) -> CommentSection:
-    rules = CommentSettings.for_request(request)
-    is_open = page.comments_are_open(rules)
-    own = own_comment_ids(request)
+def visible_to(page, own: set[int]):
+    """The page's approved comments, and the visitor's own pending ones."""
     visible = Q(status=CommentStatus.APPROVED) | Q(pk__in=own)
-    comments = (
+    return (
         Comment.objects.filter(page_id=page.pk)
         .filter(visible)
         .only("pk", "parent_id", "depth", "name", "website", "body", "status", "created_at")
     )
 
-    counts = comments.aggregate(
+
+def comment_counts(page, own: set[int] = frozenset()) -> dict:
+    return visible_to(page, own).aggregate(
         top_level=Count("pk", filter=Q(parent__isnull=True)),
         approved=Count("pk", filter=Q(status=CommentStatus.APPROVED)),
     )
-    top_level = comments.filter(parent__isnull=True).order_by("created_at", "pk")
+
+
+def comment_page(page, counts: dict, number, own: set[int] = frozenset()):
+    """The requested page of top-level comments (not yet fetched); a bad number is a 404."""
+    top_level = visible_to(page, own).filter(parent__isnull=True).order_by("created_at", "pk")
     paginator = CountedPaginator(top_level, settings.COMMENTS_PER_PAGE, count=counts["top_level"])
     try:
-        page_obj = paginator.page(request.GET.get("comments", 1))
+        return paginator.page(number)
     except (PageNotAnInteger, EmptyPage):
         raise Http404("There is no such page of comments.") from None
+
+
+def threads_for(comments, page_obj) -> tuple[list[Comment], list[Comment]]:
+    """The top-level comments of one page and their replies (two levels), oldest first."""
     roots = list(page_obj.object_list)
     root_ids = [c.pk for c in roots]
-    replies = (
-        list(
-            comments.filter(Q(parent_id__in=root_ids) | Q(parent__parent_id__in=root_ids)).order_by(
-                "created_at", "pk"
-            )
-        )
-        if root_ids
-        else []
+    if not root_ids:
+        return roots, []
+    replies = comments.filter(Q(parent_id__in=root_ids) | Q(parent__parent_id__in=root_ids))
+    return roots, list(replies.order_by("created_at", "pk"))
+
+
+def comment_section(request, page) -> CommentSection:
+    rules = CommentSettings.for_request(request)
+    is_open = page.comments_are_open(rules)
+    own = own_comment_ids(request)
+    number = request.GET.get("comments", 1)
+    # What every reader sees is shared through the cache; a visitor's own pending comments never.
+    keep = (lambda name, compute: compute()) if own else partial(cached_part, request)
+    counts = keep(f"comment-counts:{page.pk}", lambda: comment_counts(page, own))
+    page_obj = comment_page(page, counts, number, own)
+    roots, replies = keep(
+        f"comment-threads:{page.pk}:{page_obj.number}",
+        lambda: threads_for(visible_to(page, own), page_obj),
     )
+    page_obj.object_list = roots
     children: dict[int, list[Comment]] = {}
     for reply in replies:
         children.setdefault(reply.parent_id, []).append(reply)

@@ -31,6 +31,7 @@ from ..caching.fragments import cached_part, without_prefetched_renditions
 from ..checks_panel import ContentChecksPanel
 from ..citations import references_in
 from ..headings import assign_heading_anchors, reading_time_minutes, table_of_contents, word_count
+from ..streams import blocks_of_type
 from .base import ContentPage, paginate
 from .privacy import CachedPrivacyMixin, SitePageManager
 from .taxonomy import ArticlePageTag
@@ -205,7 +206,7 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
 
     def clean(self):
         super().clean()
-        if sum(1 for block in self.body if block.block_type == "sources") > 1:
+        if len(blocks_of_type(self.body, "sources")) > 1:
             raise ValidationError(
                 {"body": "Put all the references in one Sources block, so each number is unique."}
             )

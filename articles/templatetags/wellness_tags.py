@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 
 from articles import seo
 
-from ..caching.generation import current_generation
+from ..caching.generation import generation_for
 from ..models.privacy import SitePageQuerySet
 
 register = template.Library()
@@ -28,7 +28,7 @@ def site_pages(context) -> dict:
     site = Site.find_for_request(request) if request else None
     if site is None:
         return {"menu": [], "footer": []}
-    key = f"site-navigation:{site.pk}:{current_generation()}"
+    key = f"site-navigation:{site.pk}:{generation_for(request)}"
     return cache.get_or_set(key, lambda: navigation_for(site), timeout=None)
 
 
