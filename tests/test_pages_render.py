@@ -37,6 +37,12 @@ def test_main_menu_lists_the_sections_and_marks_the_current_one(client, tree):
     assert '<a href="/topics/">Topics</a>' in html
 
 
+def test_main_menu_follows_the_order_editors_give_the_sections(client, tree):
+    tree.topics.move(tree.articles, pos="left")  # what "Sort menu order" in the admin does
+    html = html_of(client, tree.home.url)
+    assert html.index('href="/topics/"') < html.index('href="/articles/"')
+
+
 def test_footer_links_to_standard_pages(client, tree):
     tree.standard_page(title="Privacy", slug="privacy")
     assert '<a href="/privacy/">Privacy</a>' in html_of(client, tree.home.url)

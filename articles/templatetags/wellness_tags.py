@@ -40,6 +40,7 @@ def navigation_for(site) -> dict:
         .public()
         .select_related("content_type")
         .only("title", "url_path", "show_in_menus", "content_type")
+        .order_by("path")  # the order editors give them in the admin
     )
     return {
         "menu": [page for page in children if page.show_in_menus],
