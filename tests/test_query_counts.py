@@ -164,3 +164,45 @@ def test_an_article_with_hundreds_of_comments_needs_no_more_queries(client, tree
         CommentFactory(page=page, parent=root)
         CommentFactory(page=page, parent=root)
     assert count_queries(client, page.url) == ARTICLE_QUERIES
+
+
+def fill_search_and_feeds(tree, size: int):
+    """`size` articles with pictures by one author on one topic, all mentioning "stillness"."""
+    author, topic = tree.author(), tree.topic()
+    for n in range(size):
+        tree.article(
+            title=f"Stillness {n}",
+            standfirst="On stillness.",
+            authors=[author, tree.author()],
+            topics=[topic],
+            hero_image=ImageFactory(),
+        )
+        tree.review(title=f"Review {n}")
+    return author, topic
+
+
+SERVICE_QUERIES = {
+    "search": 9,
+    "rss": 7,
+    "atom": 7,
+    "topic-rss": 8,
+    "author-rss": 8,
+    "sitemap": 16,  # one per page type: Wagtail asks each specific page for its URLs
+    "sitemap-part": 14,  # the sitemap less its check for an index
+}
+
+
+@pytest.mark.parametrize("size", [3, 10])
+@pytest.mark.parametrize("kind", sorted(SERVICE_QUERIES))
+def test_search_feeds_and_sitemaps_queries_do_not_grow_with_items(client, tree, size, kind):
+    author, topic = fill_search_and_feeds(tree, size)
+    url = {
+        "search": "/search/?q=stillness",
+        "rss": "/feeds/rss/",
+        "atom": "/feeds/atom/",
+        "topic-rss": f"/feeds/topics/{topic.slug}/rss/",
+        "author-rss": f"/feeds/authors/{author.slug}/rss/",
+        "sitemap": "/sitemap.xml",
+        "sitemap-part": "/sitemap-pages.xml",
+    }[kind]
+    assert count_queries(client, url) == SERVICE_QUERIES[kind]
