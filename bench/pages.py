@@ -391,10 +391,10 @@ def main():
                 comments=args.comments,
                 images=args.images,
             )
+            default_site = Site.objects.get(is_default_site=True)
+            default_site.hostname, default_site.port = "127.0.0.1", VARNISH_PORT
+            default_site.save()
         built = time.perf_counter() - started
-        default_site = Site.objects.get(is_default_site=True)
-        default_site.hostname, default_site.port = "127.0.0.1", VARNISH_PORT
-        default_site.save()
         print(
             f"Dataset: {args.articles:,} articles, {args.authors} authors, {args.topics} "
             f"topics, {args.tags:,} tags, {args.comments:,} comments, {args.images} images: "
