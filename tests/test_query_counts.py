@@ -164,3 +164,21 @@ def test_an_article_with_hundreds_of_comments_needs_the_same_twelve_queries(clie
         CommentFactory(page=page, parent=root)
         CommentFactory(page=page, parent=root)
     assert count_queries(client, page.url) == ARTICLE_QUERIES + 2 == 12
+
+
+STANDARD_PAGE_QUERIES = 8
+
+
+@pytest.mark.parametrize("threads", [10, 100])
+def test_a_standard_page_with_hundreds_of_comments_needs_the_same_queries(client, tree, threads):
+    """`threads` top-level comments, each with two replies: 30 and 300 comments."""
+    page = tree.standard_page(comments_open=True)
+    for _ in range(threads):
+        root = CommentFactory(page=page)
+        CommentFactory(page=page, parent=root)
+        CommentFactory(page=page, parent=root)
+    assert count_queries(client, page.url) == STANDARD_PAGE_QUERIES
+
+
+def test_a_standard_page_without_comments_counts_them_once_and_reads_none(client, tree):
+    assert count_queries(client, tree.standard_page().url) == STANDARD_PAGE_QUERIES - 2
