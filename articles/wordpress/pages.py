@@ -116,6 +116,7 @@ def page_plan(item: Item, parent, resolver, report: Report) -> Plan:
     fields = {
         "intro": shorten(inline_text(html_to_text(item.excerpt)), MAX_INTRO),
         "body": body.blocks,
+        "comments_open": item.comment_status == "open",
         "first_published_at": moment if state == tree.LIVE else None,
     }
     return Plan("page", item, StandardPage, parent, title, fields, state, moment, restriction)
