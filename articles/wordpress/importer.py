@@ -15,7 +15,7 @@ from wagtail.models import Page, Site
 
 from ..caching.invalidation import content_changed
 from ..models import ArticleIndexPage, AuthorIndexPage, TopicIndexPage
-from . import comments, pages, people, taxonomy, wxr
+from . import comments, pages, people, redirects, taxonomy, wxr
 from .html_to_blocks import ImageRef
 from .indexing import index_objects, indexing_deferred
 from .mapping import Registry
@@ -104,6 +104,7 @@ class WordPressImporter:
         self.report = Report(export.source, export.version, dry_run)
         self.registry = None
         self.media_dir = media_dir
+        self.moved: list[tuple[wxr.Item, Page]] = []  # each imported post and page, for redirects
         self.planned_comments: list[comments.Planned] = []  # imported together, at the end
 
     def run(self) -> Report:
@@ -166,6 +167,7 @@ class WordPressImporter:
             if item.meta.get("_thumbnail_id") and hero is None:
                 self.report.attend(plan.what, "its featured image was not imported")
             self.after_write(plan, pages.write(plan, self.registry, self.report))
+        redirects.redirect_earlier_slugs(self.moved, self.site, self.report)
         comments.import_comments(self.planned_comments, self.registry, self.report, self.tick)
         self.tick(self.total - self.done)  # pingbacks and the like were skipped, not ticked
 
@@ -189,7 +191,8 @@ class WordPressImporter:
 
     def after_write(self, plan: pages.Plan, page: Page) -> None:
         """After a post or page is written: its old address redirects, its comments are next."""
-        pages.redirect(plan.item, page, self.site, self.report)
+        redirects.redirect(plan.item, page, self.site, self.report)
+        self.moved.append((plan.item, page))
         self.planned_comments += comments.plan_thread(plan.item, page.pk, self.report, plan.what)
         self.tick()
 
