@@ -206,3 +206,21 @@ def test_search_feeds_and_sitemaps_queries_do_not_grow_with_items(client, tree, 
         "sitemap-part": "/sitemap-pages.xml",
     }[kind]
     assert count_queries(client, url) == SERVICE_QUERIES[kind]
+
+
+STANDARD_PAGE_QUERIES = 5
+
+
+@pytest.mark.parametrize("threads", [10, 100])
+def test_a_standard_page_with_hundreds_of_comments_needs_the_same_queries(client, tree, threads):
+    """`threads` top-level comments, each with two replies: 30 and 300 comments."""
+    page = tree.standard_page(comments_open=True)
+    for _ in range(threads):
+        root = CommentFactory(page=page)
+        CommentFactory(page=page, parent=root)
+        CommentFactory(page=page, parent=root)
+    assert count_queries(client, page.url) == STANDARD_PAGE_QUERIES
+
+
+def test_a_standard_page_without_comments_needs_the_same_queries(client, tree):
+    assert count_queries(client, tree.standard_page().url) == STANDARD_PAGE_QUERIES

@@ -8,7 +8,7 @@ import pytest
 
 from articles.comments.classifier import spam_probability
 from articles.comments.models import Comment, SpamCorpus
-from articles.models import ArticlePage
+from articles.models import ArticlePage, StandardPage
 
 from .wordpress.helpers import (  # noqa: F401 - fixtures
     JOURNAL,
@@ -73,10 +73,16 @@ def test_pingbacks_and_trackbacks_are_skipped_and_counted(journal):
     assert "pingbacks and trackbacks skipped (×2)" in journal
 
 
-def test_comments_of_skipped_posts_and_of_pages_are_counted_as_skipped(journal):
-    assert not Comment.objects.filter(body__in=["On a trashed post.", "Nice about page."]).exists()
-    assert summary_row(journal, "comments") == [9, 0, 0, 4]
-    assert "comments on WordPress pages skipped (standard pages have none)" in journal
+def test_comments_of_skipped_posts_are_counted_as_skipped(journal):
+    assert not Comment.objects.filter(body="On a trashed post.").exists()
+    assert summary_row(journal, "comments") == [10, 0, 0, 3]
+
+
+def test_comments_on_a_page_closed_in_wordpress_are_kept_and_shown(journal, client):
+    about = StandardPage.objects.get(slug="about")
+    assert comment("Nice about page.").page_id == about.pk and about.comments_open is False
+    html = client.get(about.url).content.decode()
+    assert "Nice about page." in html and "Comments are closed on this page." in html
 
 
 def test_dates_are_kept(journal, client):
@@ -134,7 +140,7 @@ def test_closed_comments_stay_closed(journal):
 
 def test_approved_and_spam_comments_teach_the_spam_filter(journal):
     corpus = SpamCorpus.objects.get()
-    assert (corpus.ham, corpus.spam) == (6, 1)
+    assert (corpus.ham, corpus.spam) == (7, 1)
     assert comment("Buy cheap pills").trained_as == "spam"
     assert comment("Is it safe in the third trimester?").trained_as == ""
     assert spam_probability("Buy cheap pills") is None  # too few examples to judge yet

@@ -74,6 +74,12 @@ def test_a_post_is_read_with_its_dates_terms_meta_and_comments(journal):
     assert lena.date_gmt == datetime.datetime(2019, 3, 5, 10, 0, tzinfo=datetime.UTC)
 
 
+def test_every_earlier_slug_of_a_post_is_read():
+    renamed = wxr.parse(EXPORTS / "renamed-post-1.2.xml").items[0]
+    assert renamed.slug == "box-breathing-explained"
+    assert renamed.old_slugs == ["box-breathing", "breathing-in-squares"]
+
+
 def test_wordpress_zero_dates_are_no_dates(journal):
     draft = item(journal, "103")
     assert draft.date == datetime.datetime(2019, 6, 1, 10, 0)

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 from wagtail.models import Page
 
+from ..models.commentable import Commentable
 from ..models.privacy import SitePageQuerySet
 from .display import OWN_COMMENTS_SESSION_KEY, REMEMBER_COOKIE
 from .forms import CommentForm
@@ -35,7 +36,7 @@ class HttpResponseSeeOther(HttpResponseRedirect):
 
 def commentable_page(page_id: int):
     page = get_object_or_404(SitePageQuerySet(Page).live().public(), pk=page_id).specific
-    if not hasattr(page, "comments_are_open"):
+    if not isinstance(page, Commentable):
         raise Http404("This page does not take comments.")
     return page
 

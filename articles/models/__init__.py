@@ -5,6 +5,7 @@ from ..wordpress.models import WordPressObject
 from .articles import ArticleIndexPage, ArticlePage, ArticlePageAuthor
 from .base import ContentPage
 from .books import Book, BookLink, BookReviewIndexPage, BookReviewPage
+from .commentable import Commentable
 from .images import WellnessImage, WellnessRendition
 from .pages import HomePage, StandardPage
 from .people import AuthorIndexPage, AuthorLink, AuthorPage, AuthorRole
@@ -27,6 +28,7 @@ __all__ = [
     "BookReviewPage",
     "Comment",
     "CommentSettings",
+    "Commentable",
     "ContentPage",
     "FeedSettings",
     "HealthSettings",

@@ -33,6 +33,7 @@ from ..citations import references_in
 from ..headings import assign_heading_anchors, reading_time_minutes, table_of_contents, word_count
 from ..streams import blocks_of_type
 from .base import ContentPage, paginate
+from .commentable import comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 from .taxonomy import ArticlePageTag
 
@@ -176,13 +177,7 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
         ContentChecksPanel(heading="Content checks"),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("featured")]
-    settings_panels = [
-        *Page.settings_panels,
-        MultiFieldPanel(
-            [FieldPanel("comments_open"), FieldPanel("comments_close_after_days")],
-            heading="Comments",
-        ),
-    ]
+    settings_panels = [*Page.settings_panels, comments_panel()]
 
     search_fields = [
         *Page.search_fields,

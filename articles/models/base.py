@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from wagtail.models import Page, PageManager
 
+from .commentable import Commentable
 from .privacy import CachedPrivacyMixin, SitePageQuerySet
 
 
@@ -42,22 +43,13 @@ class ContentPageQuerySet(SitePageQuerySet):
 ContentPageManager = PageManager.from_queryset(ContentPageQuerySet)
 
 
-class ContentPage(CachedPrivacyMixin, Page):
+class ContentPage(CachedPrivacyMixin, Commentable, Page):
     """A dated piece of content that appears in listings and can take comments."""
 
     date_published = models.DateField(
         "publication date",
         default=datetime.date.today,
         help_text="The date shown to readers. To schedule publication, use 'Go live'.",
-    )
-    comments_open = models.BooleanField(
-        default=True, help_text="Let visitors leave comments on this page."
-    )
-    comments_close_after_days = models.PositiveSmallIntegerField(
-        "close comments after (days)",
-        null=True,
-        blank=True,
-        help_text="Leave blank to use the site's comment settings; 0 keeps them open.",
     )
 
     objects = ContentPageManager()
@@ -70,27 +62,9 @@ class ContentPage(CachedPrivacyMixin, Page):
         """The related objects a listing card of this type shows, for `prefetch_related`."""
         return []
 
-    def notification_authors(self) -> list:
-        """The authors told about comments awaiting moderation on this page."""
-        return []
-
-    def comments_are_open(self, rules) -> bool:
-        """Open when the page allows comments and the closing period has not passed."""
-        if not self.comments_open:
-            return False
-        days = self.comments_close_after_days
-        if days is None:
-            days = rules.close_after_days
-        if not days:
-            return True
-        return datetime.date.today() <= self.date_published + datetime.timedelta(days=days)
-
-    def get_context(self, request, *args, **kwargs):
-        from ..comments.display import comment_section
-
-        context = super().get_context(request, *args, **kwargs)
-        context["comments"] = comment_section(request, self)
-        return context
+    def comments_opened_on(self) -> datetime.date:
+        """The closing period counts from the date shown to readers."""
+        return self.date_published
 
 
 def prefetch_cards(pages: Iterable[Page]) -> list[Page]:

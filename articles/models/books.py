@@ -16,6 +16,7 @@ from wagtail.search import index
 from ..blocks import ReviewBodyBlock
 from ..isbn import format_isbn, normalise_isbn, validate_isbn
 from .base import ContentPage, paginate
+from .commentable import comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 
 
@@ -156,13 +157,7 @@ class BookReviewPage(ContentPage):
         FieldPanel("reviewer"),
         FieldPanel("date_published"),
     ]
-    settings_panels = [
-        *Page.settings_panels,
-        MultiFieldPanel(
-            [FieldPanel("comments_open"), FieldPanel("comments_close_after_days")],
-            heading="Comments",
-        ),
-    ]
+    settings_panels = [*Page.settings_panels, comments_panel()]
 
     search_fields = [
         *Page.search_fields,

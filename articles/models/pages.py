@@ -11,6 +11,7 @@ from wagtail.search import index
 from ..blocks import StandardBodyBlock
 from .articles import ArticlePage
 from .books import BookReviewPage
+from .commentable import Commentable, comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 from .reading_lists import ReadingListPage
 from .taxonomy import TopicPage
@@ -84,13 +85,20 @@ class HomePage(CachedPrivacyMixin, Page):
         return context
 
 
-class StandardPage(CachedPrivacyMixin, Page):
+class StandardPage(CachedPrivacyMixin, Commentable, Page):
+    """About, policies, Privacy: comments are off unless an editor turns them on (an
+    imported WordPress page keeps its own setting)."""
+
     objects = SitePageManager()
 
     intro = models.TextField(blank=True, max_length=500)
     body = StreamField(StandardBodyBlock(), blank=True)
+    comments_open = models.BooleanField(
+        default=False, help_text="Let visitors leave comments on this page."
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    settings_panels = [*Page.settings_panels, comments_panel()]
 
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .base import ContentPage, paginate
+from .commentable import comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 
 
@@ -53,13 +54,7 @@ class ReadingListPage(ContentPage):
         InlinePanel("items", heading="Items", label="Item", min_num=1),
         FieldPanel("date_published"),
     ]
-    settings_panels = [
-        *Page.settings_panels,
-        MultiFieldPanel(
-            [FieldPanel("comments_open"), FieldPanel("comments_close_after_days")],
-            heading="Comments",
-        ),
-    ]
+    settings_panels = [*Page.settings_panels, comments_panel()]
 
     search_fields = [
         *Page.search_fields,

@@ -7,6 +7,7 @@ richtext.py        inline HTML → Wagtail rich text, allowed tags only
 html_to_blocks.py  post HTML → StreamField blocks
 media.py           attachments → images, from files under --media-dir (no downloads)
 people.py, taxonomy.py, pages.py, comments.py   what each kind becomes
+redirects.py       old permalinks and earlier slugs' addresses → the new pages
 tree.py            page-tree steps: free slugs, live / draft / scheduled, privacy
 mapping.py, models.py   WordPress ids → what they became, so importing again updates
 indexing.py        search and usage indexing once per page, after the import

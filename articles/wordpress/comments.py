@@ -1,4 +1,4 @@
-"""WordPress comments → visitor comments, threaded, in bulk.
+"""WordPress comments (on posts and pages) → visitor comments, threaded, in bulk.
 
 Statuses: approved → approved, held → pending, spam → spam, trash → removed. Pingbacks and
 trackbacks are skipped and counted. Replies deeper than our three levels are attached to
@@ -51,7 +51,7 @@ class Planned:
 
 
 def plan_thread(item: Item, page_id: int, report: Report, what: str) -> list[Planned]:
-    """The comments of one post, parents first, with their depth in our three levels."""
+    """The comments of one post or page, parents first, with their depth in our three levels."""
     comments = {}
     for comment in item.comments:
         if comment.type in ("pingback", "trackback"):
@@ -123,7 +123,7 @@ def _recent_ip(value: str, created: datetime.datetime | None) -> str | None:
 
 
 def import_comments(planned: list[Planned], registry: Registry, report: Report, tick) -> None:
-    """Create, update or leave each planned comment (all posts at once, level by level)."""
+    """Create, update or leave each planned comment (every post and page at once, by level)."""
     rows = {entry.wp_id: registry.row(KIND, entry.wp_id) for entry in planned}
     alive = set(
         Comment.objects.filter(

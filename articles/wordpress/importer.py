@@ -1,8 +1,8 @@
 """Importing a WXR export: everything in one transaction, in an order where references resolve.
 
 Images, then authors, topics and tags, then WordPress pages (parents first), then posts, then
-all comments in bulk. A failure anywhere rolls the whole import back; a dry run does the same
-work and rolls it back on purpose, so its report is the real one.
+the comments of both in bulk. A failure anywhere rolls the whole import back; a dry run does
+the same work and rolls it back on purpose, so its report is the real one.
 """
 
 from collections import Counter
@@ -15,7 +15,7 @@ from wagtail.models import Page, Site
 
 from ..caching.invalidation import content_changed
 from ..models import ArticleIndexPage, AuthorIndexPage, TopicIndexPage
-from . import comments, pages, people, taxonomy, wxr
+from . import comments, pages, people, redirects, taxonomy, wxr
 from .html_to_blocks import ImageRef
 from .indexing import index_objects, indexing_deferred
 from .mapping import Registry
@@ -104,6 +104,8 @@ class WordPressImporter:
         self.report = Report(export.source, export.version, dry_run)
         self.registry = None
         self.media_dir = media_dir
+        self.moved: list[tuple[wxr.Item, Page]] = []  # each imported post and page, for redirects
+        self.planned_comments: list[comments.Planned] = []  # imported together, at the end
 
     def run(self) -> Report:
         media = None
@@ -142,7 +144,7 @@ class WordPressImporter:
         by_type = self.sort_items()
         posts, wp_pages = by_type["post"], by_type["page"]
         self.total = sum(len(items) for items in by_type.values()) + sum(
-            len(item.comments) for item in posts
+            len(item.comments) for item in [*posts, *wp_pages]
         )
         media.import_attachments(by_type["attachment"], self.tick)
         authors = people.import_authors(self.export, authors_index, self.registry, self.report)
@@ -150,7 +152,6 @@ class WordPressImporter:
         tags = taxonomy.import_tags(self.export, self.registry, self.report)
         resolver = _Resolver(media, self.export.host, by_type["attachment"])
         self.import_pages(wp_pages, resolver)
-        planned = []
         for item in posts:
             related = {
                 "authors": [authors[item.creator]] if item.creator in authors else [],
@@ -165,12 +166,9 @@ class WordPressImporter:
                 self.report.attend(plan.what, "no author (add one in the editor)")
             if item.meta.get("_thumbnail_id") and hero is None:
                 self.report.attend(plan.what, "its featured image was not imported")
-            page = pages.write(plan, self.registry, self.report)
-            pages.redirect(item, page, self.site, self.report)
-            what = f"post {item.wp_id} “{plan.title}”"
-            planned += comments.plan_thread(item, page.pk, self.report, what)
-            self.tick()
-        comments.import_comments(planned, self.registry, self.report, self.tick)
+            self.after_write(plan, pages.write(plan, self.registry, self.report))
+        redirects.redirect_earlier_slugs(self.moved, self.site, self.report)
+        comments.import_comments(self.planned_comments, self.registry, self.report, self.tick)
         self.tick(self.total - self.done)  # pingbacks and the like were skipped, not ticked
 
     def sort_items(self) -> dict[str, list]:
@@ -191,6 +189,13 @@ class WordPressImporter:
             self.report.note(message, n)
         return by_type
 
+    def after_write(self, plan: pages.Plan, page: Page) -> None:
+        """After a post or page is written: its old address redirects, its comments are next."""
+        redirects.redirect(plan.item, page, self.site, self.report)
+        self.moved.append((plan.item, page))
+        self.planned_comments += comments.plan_thread(plan.item, page.pk, self.report, plan.what)
+        self.tick()
+
     def import_pages(self, items: list, resolver: _Resolver) -> None:
         """WordPress pages as standard pages under the home page, parents before children."""
         by_id = {item.wp_id: item for item in items}
@@ -210,9 +215,4 @@ class WordPressImporter:
                     plan.what, "its parent page was not imported (placed at the top)"
                 )
             written[item.wp_id] = pages.write(plan, self.registry, self.report)
-            pages.redirect(item, written[item.wp_id], self.site, self.report)
-            if item.comments:
-                self.report.count("comments", "skipped", len(item.comments))
-                self.report.note("comments on WordPress pages skipped (standard pages have none)",
-                                 len(item.comments))  # fmt: skip
-            self.tick()
+            self.after_write(plan, written[item.wp_id])

@@ -1,4 +1,4 @@
-"""WordPress posts → articles and pages → standard pages: fields, state, privacy, redirects.
+"""WordPress posts → articles and pages → standard pages: fields, state, privacy.
 
 Status: publish → live; draft and pending → draft; future → scheduled (Wagtail publishes it at
 its date); private → live for logged-in users only; a post password → Wagtail's shared-password
@@ -8,10 +8,9 @@ privacy. A page whose WordPress source has not changed since the last import is 
 import datetime
 import json
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from django.utils import timezone
-from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction
 
 from ..models import ArticlePage, ArticlePageAuthor, StandardPage
@@ -116,6 +115,7 @@ def page_plan(item: Item, parent, resolver, report: Report) -> Plan:
     fields = {
         "intro": shorten(inline_text(html_to_text(item.excerpt)), MAX_INTRO),
         "body": body.blocks,
+        "comments_open": item.comment_status == "open",
         "first_published_at": moment if state == tree.LIVE else None,
     }
     return Plan("page", item, StandardPage, parent, title, fields, state, moment, restriction)
@@ -162,26 +162,6 @@ def _relate(page: Page, relations: dict) -> None:
         page.topics = relations["topics"]
     if "tags" in relations:
         page.tags.set(relations["tags"])
-
-
-def redirect(item: Item, page: Page, site, report: Report) -> None:
-    """A permanent redirect from the post's WordPress permalink to its new page."""
-    parts = urlsplit(item.link)
-    if not parts.path.strip("/") or parts.query:
-        return  # "/?p=123" (plain permalinks, drafts): "/" is the home page, never a 404
-    old_path = Redirect.normalise_path(item.link)
-    if old_path == Redirect.normalise_path(page.url_path[len(site.root_page.url_path) - 1 :]):
-        return
-    existing = Redirect.objects.filter(old_path=old_path, site=site).first()
-    if existing is None:
-        Redirect.objects.create(old_path=old_path, site=site, redirect_page=page)
-        report.count("redirects", "created")
-    elif existing.redirect_page_id != page.pk or existing.redirect_link:
-        existing.redirect_page, existing.redirect_link = page, ""
-        existing.save()
-        report.count("redirects", "updated")
-    else:
-        report.count("redirects", "unchanged")
 
 
 def _escape(text: str) -> str:

@@ -87,7 +87,8 @@ class Item:
     comment_status: str = "open"
     attachment_url: str = ""
     terms: list[Term] = field(default_factory=list)
-    meta: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)  # the first value of each key
+    old_slugs: list[str] = field(default_factory=list)  # `_wp_old_slug`: earlier slugs
     comments: list[Comment] = field(default_factory=list)
 
 
@@ -300,7 +301,10 @@ def _item(element) -> Item:
                 item.terms.append(Term(taxonomy=taxonomy, slug=slug, name=name or slug))
         elif child.tag == "wp:postmeta":
             meta = _children(child)
-            item.meta.setdefault(meta.get("wp:meta_key", ""), meta.get("wp:meta_value", ""))
+            key, value = meta.get("wp:meta_key", ""), meta.get("wp:meta_value", "")
+            item.meta.setdefault(key, value)
+            if key == "_wp_old_slug" and value.strip() and value.strip() not in item.old_slugs:
+                item.old_slugs.append(value.strip())
         elif child.tag == "wp:comment":
             item.comments.append(_comment(child))
     return item
