@@ -3,6 +3,11 @@
 The demo site is loaded once, committed, and served by a live-server thread for the whole session;
 browser tests therefore run after every other test (see tests/conftest.py). Chromium is required:
 `make test` installs it, and a missing browser fails the tests instead of skipping them.
+
+What the browser changes through the live server is committed at once, on SQLite as on
+PostgreSQL, and stays for the later tests. The test's own ORM queries run inside the test's
+transaction: on SQLite (one shared in-memory database) reading a table there locks it against
+the server's writes ("database table is locked"), so find things through the pages instead.
 """
 
 import json
