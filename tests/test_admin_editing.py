@@ -1,5 +1,6 @@
 """Editors can open, edit and preview every page type of the demo site in the Wagtail admin."""
 
+import datetime
 import io
 
 from django.core.management import call_command
@@ -7,7 +8,37 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from articles.models import ArticlePage
+from articles.models import ArticleIndexPage, ArticlePage, AuthorPage
+
+
+def article_form_data(author, slug: str, published: str = "2026-05-01") -> dict:
+    """What the editor's form posts for an article with a heading, a paragraph and a caution."""
+    return nested_form_data(
+        {
+            "title": "A draft about stillpoints",
+            "slug": slug,
+            "standfirst": "Previewed before publishing.",
+            "article_authors": inline_formset([{"author": author.pk}], min=1),
+            "body": streamfield(
+                [
+                    ("heading", {"text": "Stillpoints", "level": "h2", "anchor": ""}),
+                    ("paragraph", rich_text("<p>A pause in the rhythm.</p>")),
+                    (
+                        "callout",
+                        {
+                            "kind": "caution",
+                            "title": "Who should not try this",
+                            "body": rich_text("<p>Anyone after a recent head injury.</p>"),
+                            "side_effects": {"count": "0"},
+                            "contraindications": {"count": "0"},
+                        },
+                    ),
+                ]
+            ),
+            "date_published": published,
+            "comments_open": "on",  # checked by default in the editor
+        }
+    )
 
 
 class EditingTheDemoSite(WagtailPageTestCase):
@@ -41,38 +72,27 @@ class EditingTheDemoSite(WagtailPageTestCase):
     def test_an_article_draft_can_be_previewed_with_its_blocks(self):
         article = ArticlePage.objects.get(slug="what-is-craniosacral-therapy")
         author = article.article_authors.first().author
-        data = nested_form_data(
-            {
-                "title": "A draft about stillpoints",
-                "slug": article.slug,
-                "standfirst": "Previewed before publishing.",
-                "article_authors": inline_formset([{"author": author.pk}], min=1),
-                "body": streamfield(
-                    [
-                        ("heading", {"text": "Stillpoints", "level": "h2", "anchor": ""}),
-                        ("paragraph", rich_text("<p>A pause in the rhythm.</p>")),
-                        (
-                            "callout",
-                            {
-                                "kind": "caution",
-                                "title": "Who should not try this",
-                                "body": rich_text("<p>Anyone after a recent head injury.</p>"),
-                                "side_effects": {"count": "0"},
-                                "contraindications": {"count": "0"},
-                            },
-                        ),
-                    ]
-                ),
-                "date_published": "2026-05-01",
-            }
-        )
         preview = f"/admin/pages/{article.pk}/edit/preview/"
         self.assertJSONEqual(
-            self.client.post(preview, data).content, {"is_valid": True, "is_available": True}
+            self.client.post(preview, article_form_data(author, slug=article.slug)).content,
+            {"is_valid": True, "is_available": True},
         )
         response = self.client.get(preview, {"mode": ""})
         self.assertContains(response, "A pause in the rhythm.")
         self.assertContains(response, '<h2 id="stillpoints">Stillpoints</h2>')
+
+    def test_a_new_article_can_be_previewed_before_it_is_first_saved(self):
+        index = ArticleIndexPage.objects.get()
+        author = AuthorPage.objects.first()
+        preview = f"/admin/pages/add/articles/articlepage/{index.pk}/preview/"
+        today = datetime.date.today().isoformat()  # comments are open on a new article
+        self.assertJSONEqual(
+            self.client.post(preview, article_form_data(author, "stillpoints", today)).content,
+            {"is_valid": True, "is_available": True},
+        )
+        response = self.client.get(preview, {"mode": ""})
+        self.assertContains(response, '<h2 id="stillpoints">Stillpoints</h2>')
+        self.assertContains(response, "Readers can comment here once this page is published.")
 
     def test_the_books_snippet_list_shows_the_demo_books(self):
         response = self.client.get("/admin/snippets/articles/book/")

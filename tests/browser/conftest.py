@@ -3,6 +3,11 @@
 The demo site is loaded once, committed, and served by a live-server thread for the whole session;
 browser tests therefore run after every other test (see tests/conftest.py). Chromium is required:
 `make test` installs it, and a missing browser fails the tests instead of skipping them.
+
+What the browser changes through the live server is committed at once, on SQLite as on
+PostgreSQL, and stays for the later tests. The test's own ORM queries run inside the test's
+transaction: on SQLite (one shared in-memory database) reading a table there locks it against
+the server's writes ("database table is locked"), so find things through the pages instead.
 """
 
 import json
@@ -13,7 +18,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test.utils import override_settings
+from playwright.sync_api import expect
 from pytest_django.live_server_helper import LiveServer
+
+from articles.management.commands.load_demo_content import DEMO_PASSWORD, DEMO_USERNAME
 
 # Playwright's sync API keeps an event loop on the test thread; Django would refuse ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -35,6 +43,7 @@ AXE = ROOT / "tools/validators/node_modules/axe-core/axe.min.js"
 VNU = ROOT / "tools/validators/node_modules/vnu-jar/build/dist/vnu.jar"
 LIGHTHOUSE = ROOT / "tools/validators/node_modules/.bin/lighthouse"
 MODERATOR = ("moderator", "moderate-kindly")
+EDITOR = (DEMO_USERNAME, DEMO_PASSWORD)  # the demo editor `make run` creates (DEBUG only)
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -52,6 +61,8 @@ def live_site(django_db_setup, django_db_blocker):
         call_command("load_demo_content", no_editor=True, verbosity=0)
         name, password = MODERATOR
         get_user_model().objects.create_superuser(name, "moderator@example.org", password)
+        name, password = EDITOR  # as the demo loader makes it; tests run with DEBUG off
+        get_user_model().objects.create_superuser(name, "editor@example.org", password)
         server = LiveServer("127.0.0.1:0")
     yield server
     server.stop()
@@ -99,8 +110,8 @@ class Problems:
             self.messages.append(f"console: {message.text} ({message.location.get('url')})")
 
 
-def open_page(browser, color_scheme="light", viewport=DESKTOP):
-    context = browser.new_context(color_scheme=color_scheme, viewport=viewport)
+def open_page(browser, color_scheme="light", viewport=DESKTOP, **options):
+    context = browser.new_context(color_scheme=color_scheme, viewport=viewport, **options)
     context.set_default_timeout(15_000)
     page = context.new_page()
     page.problems = Problems(page)
@@ -134,6 +145,34 @@ def axe_violations(page) -> list[str]:
         f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
         for v in result["violations"]
     ]
+
+
+def save_screenshot(page, name: str) -> Path:
+    path = ARTIFACTS / "screenshots" / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def sign_in(page, live_site, account):
+    page.goto(live_site.url + "/admin/login/")
+    page.get_by_label("Username").fill(account[0])
+    page.get_by_label("Password").fill(account[1])
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+
+def approve_in_admin(browser, live_site, comment_id: str) -> None:
+    """A moderator signs in and approves one comment with the admin's bulk action."""
+    context, admin = open_page(browser)
+    sign_in(admin, live_site, MODERATOR)
+    admin.goto(
+        f"{live_site.url}/admin/bulk/articles/comment/approve/?id={comment_id}"
+        "&next=/admin/snippets/articles/comment/"
+    )
+    admin.locator("main").get_by_role("button", name="Approve").click()
+    expect(admin.get_by_text("1 comment approved")).to_be_visible()
+    context.close()
 
 
 def write_artifact(name: str, data) -> Path:
