@@ -91,13 +91,14 @@ def fill_listing(tree, size: int):
     return author, topic
 
 
+# Paginated listings find the page's ids first, then fetch only those rows (see `paginate`).
 LISTING_QUERIES = {
     "home": 18,
-    "articles": 10,
-    "topic": 10,
-    "author": 20,
-    "reviews": 11,
-    "reading-lists": 8,
+    "articles": 11,
+    "topic": 11,
+    "author": 21,
+    "reviews": 12,
+    "reading-lists": 9,
     "topics": 6,
     "authors": 6,
 }

