@@ -5,8 +5,11 @@ old addresses on to the post; here each becomes a permanent Wagtail redirect. Th
 address is the permalink with the earlier slug in place of the current one, so
 /2019/05/old-slug/ when the permalink is /2019/05/new-slug/. A current permalink wins over an
 earlier slug's address, and of two posts that once had the same address, the first keeps it.
+Old paths are stored as Wagtail's redirects normalise them (percent-decoded, no trailing
+slash), with repeated slashes collapsed; where that is the page's new path, none is needed.
 """
 
+import re
 from urllib.parse import unquote, urlsplit
 
 from wagtail.contrib.redirects.models import Redirect
@@ -16,12 +19,17 @@ from .report import Report
 from .wxr import Item
 
 
+def normalise(path: str) -> str:
+    """A path as Wagtail keeps a redirect's old path, with repeated slashes made one."""
+    return Redirect.normalise_path(re.sub(r"/{2,}", "/", path))
+
+
 def permalink_path(item: Item) -> str | None:
     """The normalised path of the item's permalink; None for a plain one ("/?p=123")."""
     parts = urlsplit(item.link)
     if not parts.path.strip("/") or parts.query:
         return None  # "/" is the home page, never a 404
-    return Redirect.normalise_path(item.link)
+    return normalise(parts.path)
 
 
 def earlier_paths(item: Item) -> list[str]:
@@ -39,7 +47,7 @@ def earlier_paths(item: Item) -> list[str]:
     for old in item.old_slugs:
         if unquote(old) != unquote(item.slug):
             renamed = [*segments[:n], old + dot + extension, *segments[n + 1 :]]
-            paths.append(Redirect.normalise_path("/".join(renamed)))
+            paths.append(normalise("/".join(renamed)))
     return paths
 
 
@@ -65,7 +73,7 @@ def redirect_earlier_slugs(moved: list[tuple[Item, Page]], site, report: Report)
 
 def point(old_path: str, page: Page, site, report: Report) -> None:
     """Make `old_path` redirect to `page` (unless that is where the page is now)."""
-    if old_path == Redirect.normalise_path(page.url_path[len(site.root_page.url_path) - 1 :]):
+    if old_path == normalise(page.url_path[len(site.root_page.url_path) - 1 :]):
         return
     existing = Redirect.objects.filter(old_path=old_path, site=site).first()
     if existing is None:
