@@ -110,7 +110,7 @@ class WordPressImporter:
     def run(self) -> Report:
         media = None
         try:
-            with transaction.atomic(), indexing_deferred():
+            with transaction.atomic(), indexing_deferred(), redirects.set_by_the_import():
                 self.registry = Registry(self.export.source)
                 media = MediaLibrary(self.media_dir, self.registry, self.report)
                 self.import_all(media)

@@ -11,22 +11,35 @@ slash), with repeated slashes collapsed; where that is the page's new path, none
 Where the site already shows a page (its own, or another imported one), Wagtail would never
 use a redirect, as it only redirects what would be a 404: none is made there, and the summary
 says so on every import.
+
+A redirect is permanent while its page is live and temporary while it is not (a draft, or
+scheduled): a 301 is remembered by browsers and search engines, and must not point at a 404.
+Each import sets that; in between, publishing or unpublishing the page turns the redirects this
+import made (the registry's "redirect" objects) permanent or temporary.
 """
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from urllib.parse import unquote, urlsplit
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef
+from django.dispatch import receiver
 from django.http import Http404, HttpRequest
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
 
-from .mapping import Registry
-from .models import WordPressKind
+from .mapping import Registry, checksum
+from .models import WordPressKind, WordPressObject
 from .report import Report
 from .wxr import Item
 
+KIND = WordPressKind.REDIRECT
 PAGE_KINDS = (WordPressKind.POST, WordPressKind.PAGE)
 TAKEN = "earlier slugs not redirected: their address is another post's"
+following = ContextVar("imported redirects follow their page's publishing", default=True)
 
 
 def normalise(path: str) -> str:
@@ -62,15 +75,19 @@ def earlier_paths(item: Item) -> list[str]:
 
 
 class Redirects:
-    """The redirects of one import, on one site."""
+    """The redirects of one import, on one site; each recorded in the registry."""
 
     def __init__(self, site, registry: Registry, report: Report):
         self.site, self.registry, self.report = site, registry, report
         self.root = site.root_page.specific
         self.imported = {row.object_id for row in registry.rows.values() if row.kind in PAGE_KINDS}
+        self.made: list[tuple[str, int, str]] = []  # (old path, redirect id, checksum)
+        self.live: dict[int, bool] = {}  # page id → whether it is live
 
     def make(self, moved: list[tuple[Item, Page]]) -> None:
         """Redirects from the permalink of every imported (item, page), then its earlier slugs'."""
+        ids = [page.pk for _, page in moved]  # as they are now, published or not
+        self.live = dict(Page.objects.filter(pk__in=ids).values_list("pk", "live"))
         taken = set()
         for item, page in moved:
             if (old_path := permalink_path(item)) is not None:
@@ -84,6 +101,7 @@ class Redirects:
                     continue
                 taken.add(old_path)
                 self.point(old_path, item, page)
+        self.registry.remember_many(KIND, self.made, Redirect)
 
     def point(self, old_path: str, item: Item, page: Page) -> None:
         """Make `old_path` redirect to `page` (unless that is where the page is now)."""
@@ -102,7 +120,10 @@ class Redirects:
                 "address stays with that page)",
             )
             return
-        wanted = {"redirect_page_id": page.pk, "redirect_page_route_path": "", "redirect_link": ""}
+        wanted = {
+            "redirect_page_id": page.pk, "redirect_page_route_path": "", "redirect_link": "",
+            "is_permanent": self.live[page.pk],
+        }  # fmt: skip
         redirect = Redirect.objects.filter(old_path=old_path, site=self.site).first()
         if redirect is None:
             redirect = Redirect.objects.create(old_path=old_path, site=self.site, **wanted)
@@ -114,6 +135,7 @@ class Redirects:
             self.report.count("redirects", "updated")
         else:
             self.report.count("redirects", "unchanged")
+        self.made.append((old_path, redirect.pk, checksum(page.pk)))
 
     def path_of(self, page: Page) -> str:
         """The page's path on the site, e.g. "/about-2/"."""
@@ -127,3 +149,36 @@ class Redirects:
             return self.root.route(request, [part for part in old_path.split("/") if part]).page
         except Http404:
             return None
+
+
+@contextmanager
+def set_by_the_import():
+    """While an import runs, it sets its redirects itself (and counts what it changed)."""
+    token = following.set(False)
+    try:
+        yield
+    finally:
+        following.reset(token)
+
+
+def imported_redirects_to(page: Page):
+    """The redirects an import made to `page`."""
+    redirect_type = ContentType.objects.get_for_model(Redirect)
+    made = WordPressObject.objects.filter(
+        kind=KIND, content_type=redirect_type, object_id=OuterRef("pk")
+    )
+    return Redirect.objects.filter(redirect_page_id=page.pk).filter(Exists(made))
+
+
+@receiver(page_published)
+def make_permanent(sender, instance: Page, **kwargs) -> None:
+    """A scheduled or draft page that goes live: its imported redirects become permanent."""
+    if following.get():
+        imported_redirects_to(instance).filter(is_permanent=False).update(is_permanent=True)
+
+
+@receiver(page_unpublished)
+def make_temporary(sender, instance: Page, **kwargs) -> None:
+    """A page taken down: its imported redirects become temporary until it is back."""
+    if following.get():
+        imported_redirects_to(instance).filter(is_permanent=True).update(is_permanent=False)
