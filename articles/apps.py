@@ -9,3 +9,4 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from . import expert_review  # noqa: F401 - connects the workflow signals
         from .caching import invalidation  # noqa: F401 - connects the cache invalidation signals
+        from .wordpress import redirects  # noqa: F401 - imported redirects follow publishing

@@ -68,6 +68,7 @@ def test_a_redirect_an_editor_pointed_elsewhere_is_pointed_back(renamed, tree):
     "link, slug, old_paths",
     [
         ("https://example.org/2019/05/new-name/", "new-name", ["/2019/05/old-name"]),
+        ("https://example.org//2019//05/new-name/", "new-name", ["/2019/05/old-name"]),
         ("https://example.org/new-name.html", "new-name", ["/old-name.html"]),
         ("https://example.org/care/new-name/1241/", "new-name", ["/care/old-name/1241"]),
         ("https://example.org/blog/caf%C3%A9-neu/", "caf%c3%a9-neu", ["/blog/old-name"]),

@@ -104,13 +104,13 @@ class WordPressImporter:
         self.report = Report(export.source, export.version, dry_run)
         self.registry = None
         self.media_dir = media_dir
-        self.moved: list[tuple[wxr.Item, Page]] = []  # each imported post and page, for redirects
+        self.moved: list[tuple[wxr.Item, Page]] = []  # for redirects, once every page is in place
         self.planned_comments: list[comments.Planned] = []  # imported together, at the end
 
     def run(self) -> Report:
         media = None
         try:
-            with transaction.atomic(), indexing_deferred():
+            with transaction.atomic(), indexing_deferred(), redirects.set_by_the_import():
                 self.registry = Registry(self.export.source)
                 media = MediaLibrary(self.media_dir, self.registry, self.report)
                 self.import_all(media)
@@ -167,7 +167,7 @@ class WordPressImporter:
             if item.meta.get("_thumbnail_id") and hero is None:
                 self.report.attend(plan.what, "its featured image was not imported")
             self.after_write(plan, pages.write(plan, self.registry, self.report))
-        redirects.redirect_earlier_slugs(self.moved, self.site, self.report)
+        redirects.Redirects(self.site, self.registry, self.report).make(self.moved)
         comments.import_comments(self.planned_comments, self.registry, self.report, self.tick)
         self.tick(self.total - self.done)  # pingbacks and the like were skipped, not ticked
 
@@ -190,8 +190,7 @@ class WordPressImporter:
         return by_type
 
     def after_write(self, plan: pages.Plan, page: Page) -> None:
-        """After a post or page is written: its old address redirects, its comments are next."""
-        redirects.redirect(plan.item, page, self.site, self.report)
+        """After a post or page is written: its comments are next, its redirects at the end."""
         self.moved.append((plan.item, page))
         self.planned_comments += comments.plan_thread(plan.item, page.pk, self.report, plan.what)
         self.tick()

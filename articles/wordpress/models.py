@@ -14,6 +14,7 @@ class WordPressKind(models.TextChoices):
     PAGE = "page", "Page"
     POST = "post", "Post"
     COMMENT = "comment", "Comment"
+    REDIRECT = "redirect", "Redirect"  # from an old address: wp_id is its path
 
 
 class WordPressObject(models.Model):

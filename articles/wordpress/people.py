@@ -1,10 +1,15 @@
 """WordPress authors → author pages (name, email kept private, biography where the export has one).
 
 An author page that already has the same email address is linked, not duplicated or changed.
-WXR 1.0 lists no authors, so anyone credited on a post (dc:creator) becomes an author too.
+A post's creator (dc:creator) is read as WordPress reads a login, so a stray character in it
+(">maya") still credits the export's author "maya". A creator who is none of the export's
+authors becomes an author of their own, and is reported; WXR 1.0 lists no authors at all, so
+there everyone credited on a post becomes an author.
 """
 
 import html
+import re
+import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -14,10 +19,12 @@ from . import tree
 from .html_to_blocks import shorten
 from .htmltree import html_to_text, inline_text
 from .mapping import ADOPTED, Registry, checksum
+from .pages import title_of
 from .report import Report
 from .wxr import Author, Export
 
 KIND = "author"
+MAX_NAMED = 3  # posts named in a report line about one creator
 
 
 def valid_email(value: str) -> str:
@@ -41,15 +48,58 @@ def author_fields(author: Author) -> dict:
     }
 
 
+def login_of(name: str) -> str:
+    """`name` as WordPress's sanitize_user (strict) makes a login: tags, accents, %-octets and
+    entities removed, then only letters, digits, space and _ . - @ kept, trimmed."""
+    name = re.sub(r"<(script|style)[^>]*?>.*?</\1>", "", name, flags=re.I | re.S)
+    name = re.sub(r"<[^>]*>", "", name)
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    name = re.sub(r"%[a-fA-F0-9]{2}|&.+?;", "", name)
+    name = re.sub(r"[^a-zA-Z0-9 _.\-@]", "", name)
+    return re.sub(r"\s+", " ", name.strip())
+
+
 def import_authors(
     export: Export, index: AuthorIndexPage, registry: Registry, report: Report
 ) -> dict[str, AuthorPage]:
-    """Every author of the export (and every post's dc:creator), by login."""
+    """Every author of the export, by login, and the author each post's dc:creator credits."""
     authors = {a.login: a for a in export.authors if a.login}
+    credits = credited_logins(export, authors)
+    for creator, login in credits.items():
+        if login is None:  # none of the export's authors: an author of their own
+            authors[creator] = Author(login=creator)
+            if export.authors:  # (WXR 1.0 lists no authors: there, this is how all are made)
+                _report_unlisted(creator, export, report)
+        elif login != creator:
+            report.note(f"dc:creator “{creator}” read as the author “{login}”")
+    pages = {login: _author(author, index, registry, report) for login, author in authors.items()}
+    return pages | {creator: pages[login or creator] for creator, login in credits.items()}
+
+
+def credited_logins(export: Export, authors: dict[str, Author]) -> dict[str, str | None]:
+    """Each post's and page's dc:creator → the login of the author it names, None if none."""
+    known = {login_of(login).casefold(): login for login in authors}  # MySQL ignores case
+    credits: dict[str, str | None] = {}
     for item in export.items:
-        if item.creator and item.creator not in authors and item.post_type in ("post", "page"):
-            authors[item.creator] = Author(login=item.creator)
-    return {login: _author(author, index, registry, report) for login, author in authors.items()}
+        creator = item.creator
+        if not creator or item.post_type not in ("post", "page") or creator in credits:
+            continue
+        if creator in authors:
+            credits[creator] = creator
+        else:
+            credits[creator] = known.get(login_of(creator).casefold() or None)
+    return credits
+
+
+def _report_unlisted(creator: str, export: Export, report: Report) -> None:
+    items = [i for i in export.items if i.creator == creator and i.post_type in ("post", "page")]
+    named = ", ".join(f"{i.post_type} {i.wp_id} “{title_of(i)}”" for i in items[:MAX_NAMED])
+    more = f" and {len(items) - MAX_NAMED} more" if len(items) > MAX_NAMED else ""
+    report.attend(
+        f"author “{creator}”",
+        f"not one of the export's authors, yet credited on {named}{more}: an author page was "
+        "made for the name (merge it by hand if it is one of them)",
+    )
 
 
 def _author(author: Author, index, registry: Registry, report: Report) -> AuthorPage:

@@ -57,7 +57,11 @@ def snapshot() -> dict:
             Comment.objects.order_by("pk").values_list("pk", "parent_id", "status", "body")
         ),
         "mappings": list(WordPressObject.objects.order_by("pk").values_list("pk", "checksum")),
-        "redirects": list(Redirect.objects.values_list("old_path", "redirect_page_id")),
+        "redirects": list(
+            Redirect.objects.order_by("pk").values_list(
+                "old_path", "redirect_page_id", "redirect_link", "is_permanent"
+            )
+        ),
         "restrictions": PageViewRestriction.objects.count(),
         "images": list(WellnessImage.objects.values_list("pk", "file")),
         "tags": Tag.objects.count(),
