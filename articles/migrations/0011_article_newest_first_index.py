@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0009_standard_page_comments'),
+        ('articles', '0010_wordpress_redirect_kind'),
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
