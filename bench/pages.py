@@ -122,6 +122,18 @@ def fetch(url: str, headers=None, data=None, opener=None) -> tuple[int, dict, by
         return error.code, dict(error.headers), error.read()
 
 
+def drain(app: str, seconds: float = 120) -> None:
+    """Wait until the workers have finished what wrk left queued (slow pages leave a backlog
+    that would otherwise be counted against the next measurement)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        fetch(f"{app}/bench/ceiling/?bytes=1")
+        if time.monotonic() - started < 0.02:
+            return
+        time.sleep(0.1)
+
+
 def wrk(url: str, seconds: int, headers=()) -> dict:
     command = [
         "wrk",
@@ -430,6 +442,7 @@ def main():
             row = {"page": label, "path": path, "bytes": len(body), "queries": queries[label]}
             row["cached"] = wrk(app + path, args.seconds)
             row["uncached"] = wrk(app + path, args.seconds, ["Cookie: wellness_commenter=bench"])
+            drain(app)
             row["django_ceiling"] = wrk(f"{app}/bench/ceiling/?bytes={len(body)}", args.seconds)
             row["nginx_ceiling"] = wrk(
                 f"http://127.0.0.1:{NGINX_PORT}/page-{number}.html", args.seconds
