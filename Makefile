@@ -85,9 +85,10 @@ bench-pages: venv bench-tools ## Page benchmark: 10,000 articles served by gunic
 bench: venv bench-tools ## All benchmarks (PostgreSQL): pages, search, WordPress import; writes artifacts/
 	@$(PY) scripts/services.py postgres || { echo "The benchmarks need PostgreSQL on 127.0.0.1:5432."; exit 1; }
 	@$(PY) scripts/services.py redis || { echo "The page benchmark needs Redis on 127.0.0.1:6379."; exit 1; }
-	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/pages.py
-	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/search.py
-	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/wordpress_import.py
+	@missed=; for script in pages search wordpress_import; do \
+		DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/$$script.py || missed="$$missed $$script"; \
+	done; \
+	if [ -n "$$missed" ]; then echo "Benchmarks that missed a target or failed:$$missed"; exit 1; fi
 
 proof: venv ## Load, faults and backup proof on throwaway PostgreSQL/Redis/gunicorn (about 3 minutes)
 	@test -x /usr/lib/postgresql/15/bin/initdb && command -v redis-server >/dev/null \
