@@ -107,6 +107,29 @@ def test_the_cache_is_redis_when_redis_url_is_set_and_it_round_trips():
     assert cache.get(key) == {"ok": True}
 
 
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL not set (make test sets it)")
+def test_redis_holds_a_cached_page_compressed():
+    from django.core.cache import cache
+
+    html = "".join(f"<li><a href='/articles/{n}/'>Article {n}</a></li>" for n in range(2000))
+    key = f"compressed-{uuid.uuid4()}"
+    cache.set(key, {"content": html.encode()}, 30)
+    stored = cache.client.get_client().get(cache.make_key(key))
+    assert len(stored) < len(html) / 4
+    assert cache.get(key) == {"content": html.encode()}
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL not set (make test sets it)")
+def test_an_entry_stored_before_compression_is_still_read():
+    import pickle
+
+    from django.core.cache import cache
+
+    key = f"uncompressed-{uuid.uuid4()}"
+    cache.client.get_client().set(cache.make_key(key), pickle.dumps({"content": b"x" * 500}), 30)
+    assert cache.get(key) == {"content": b"x" * 500}
+
+
 def test_a_redis_outage_is_a_cache_miss_not_an_error():
     code = (
         "import django; from django.conf import settings; django.setup(); "
