@@ -20,6 +20,7 @@ a target is missed. Everything listens on 127.0.0.1 and stops when the benchmark
 """
 
 import argparse
+import concurrent.futures
 import http.cookiejar
 import json
 import os
@@ -53,6 +54,12 @@ def parse_args():
     parser.add_argument("--images", type=int, default=40)
     parser.add_argument("--seconds", type=int, default=5, help="wrk duration per measurement")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers per instance")
+    parser.add_argument(
+        "--only",
+        metavar="WORD",
+        help="measure only the pages whose label contains WORD (e.g. sitemap), besides home, "
+        "the article and the last listing page, which the targets compare",
+    )
     return parser.parse_args()
 
 
@@ -122,16 +129,24 @@ def fetch(url: str, headers=None, data=None, opener=None) -> tuple[int, dict, by
         return error.code, dict(error.headers), error.read()
 
 
-def drain(app: str, seconds: float = 120) -> None:
-    """Wait until the workers have finished what wrk left queued (slow pages leave a backlog
-    that would otherwise be counted against the next measurement)."""
+def drain(app: str, workers: int, seconds: float = 180) -> None:
+    """Wait until every worker has finished what wrk left queued: slow pages leave a backlog,
+    and renders still running would be counted against the next measurement. One probe per
+    worker, sent at once, must all come back at once."""
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+    probe = f"{app}/bench/ceiling/?bytes=1"
+
+    def timed(_):
         started = time.monotonic()
-        fetch(f"{app}/bench/ceiling/?bytes=1")
-        if time.monotonic() - started < 0.02:
-            return
-        time.sleep(0.1)
+        fetch(probe)
+        return time.monotonic() - started
+
+    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+        while time.monotonic() < deadline:
+            if max(pool.map(timed, range(workers))) < 0.05:
+                return
+            time.sleep(0.2)
+    raise SystemExit(f"bench: {app} was still busy {seconds:.0f} s after wrk stopped")
 
 
 def wrk(url: str, seconds: int, headers=()) -> dict:
@@ -428,6 +443,12 @@ def main():
             "RSS feed": "/feeds/rss/",
             "sitemap": "/sitemap.xml",
         }
+        if args.only:
+            paths = {
+                label: path
+                for label, path in paths.items()
+                if args.only in label or label.startswith(("home", "article", "listing"))
+            }
         services.start()
         app = f"http://127.0.0.1:{APP_PORTS[0]}"
         queries = queries_per_page(paths)
@@ -442,7 +463,7 @@ def main():
             row = {"page": label, "path": path, "bytes": len(body), "queries": queries[label]}
             row["cached"] = wrk(app + path, args.seconds)
             row["uncached"] = wrk(app + path, args.seconds, ["Cookie: wellness_commenter=bench"])
-            drain(app)
+            drain(app, args.workers)
             row["django_ceiling"] = wrk(f"{app}/bench/ceiling/?bytes={len(body)}", args.seconds)
             row["nginx_ceiling"] = wrk(
                 f"http://127.0.0.1:{NGINX_PORT}/page-{number}.html", args.seconds
