@@ -398,6 +398,7 @@ def main():
         import django
 
         django.setup()
+        from django.conf import settings
         from django.core.management import call_command
         from django.test.utils import override_settings
         from wagtail.models import Site
@@ -441,7 +442,8 @@ def main():
             "author": site["author"],
             "search": f"/search/?q={site['search_word']}",
             "RSS feed": "/feeds/rss/",
-            "sitemap": "/sitemap.xml",
+            "sitemap index": "/sitemap.xml",
+            f"sitemap part ({settings.SITEMAP_LIMIT:,} pages)": "/sitemap-pages.xml",
         }
         if args.only:
             paths = {

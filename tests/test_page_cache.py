@@ -299,7 +299,20 @@ def test_publishing_purges_the_page_and_the_pages_that_list_it_upstream(
         "/authors/mara-quist/",
         "/feeds/rss/",
         "/sitemap.xml",
+        "/sitemap-pages.xml",
     } <= set(front_end_cache)
+
+
+def test_publishing_purges_every_part_of_the_sitemap_upstream(
+    tree, committed, front_end_cache, settings
+):
+    settings.SITEMAP_LIMIT = 2
+    articles = [tree.article() for _ in range(4)]
+    front_end_cache.clear()
+    publish(articles[0], committed, title="Revised")
+    parts = {path for path in front_end_cache if path.startswith("/sitemap-pages.xml")}
+    pages = len(tree.home.get_descendants(inclusive=True).live().public())
+    assert len(parts) == -(-pages // 2)
 
 
 def test_approving_a_comment_purges_its_page_upstream(tree, committed, front_end_cache):

@@ -209,6 +209,16 @@ def test_search_feeds_and_sitemaps_queries_do_not_grow_with_items(client, tree, 
     assert count_queries(client, url) == SERVICE_QUERIES[kind]
 
 
+SITEMAP_INDEX_QUERIES = 4
+
+
+@pytest.mark.parametrize("size", [3, 10])
+def test_the_sitemap_index_needs_the_same_queries_however_many_parts(client, tree, settings, size):
+    settings.SITEMAP_LIMIT = 2
+    fill_search_and_feeds(tree, size)  # 2 pages per part: 5 parts, then 12
+    assert count_queries(client, "/sitemap.xml") == SITEMAP_INDEX_QUERIES
+
+
 STANDARD_PAGE_QUERIES = 3
 
 

@@ -7,11 +7,12 @@ every page in the application cache at once, and, when a front-end cache is conf
 change shows on through Wagtail's PurgeBatch.
 
 Page changes purge the page, its ancestors (home and section listings), the topic and
-author pages an article appears on, the feeds and the sitemap. Comment changes purge the
-page they belong to and its ancestors (the counts on listing cards). Other objects (books,
-images, site settings, view restrictions) purge every page that uses them, found through
-Wagtail's reference index, plus the home page and its sections. A page shown on a listing
-deeper than that is refreshed by the shared cache's time to live (PAGE_CACHE_SECONDS).
+author pages an article appears on, the feeds, and the sitemap with each of its parts.
+Comment changes purge the page they belong to and its ancestors (the counts on listing
+cards). Other objects (books, images, site settings, view restrictions) purge every page that
+uses them, found through Wagtail's reference index, plus the home page and its sections. A
+page shown on a listing deeper than that is refreshed by the shared cache's time to live
+(PAGE_CACHE_SECONDS).
 """
 
 import logging
@@ -30,12 +31,13 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from ..comments.models import Comment, CommentStatus
 from ..models import ArticlePage, Book, WellnessImage
 from ..models.privacy import forget_restricted_paths
+from ..sitemaps import sitemap_paths
 from .generation import new_generation
 from .site_settings import CachedSiteSetting
 
 logger = logging.getLogger(__name__)
 
-FEED_PATHS = ("/feeds/rss/", "/feeds/atom/", "/sitemap.xml")
+FEED_PATHS = ("/feeds/rss/", "/feeds/atom/")
 
 
 _pending = threading.local()
@@ -77,7 +79,7 @@ def purge_upstream(pages) -> None:
         root = site.root_page
         batch.add_page(root)
         batch.add_pages(root.get_children().live())
-        batch.add_urls(site.root_url + path for path in FEED_PATHS)
+        batch.add_urls(site.root_url + path for path in (*FEED_PATHS, *sitemap_paths(site)))
     batch.purge()
 
 

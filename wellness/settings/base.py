@@ -204,7 +204,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 TAGGIT_CASE_INSENSITIVE = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-SITEMAP_LIMIT = 50_000  # URLs per sitemap file (the sitemaps.org maximum)
+SITEMAP_LIMIT = 1_000  # pages per sitemap part (sitemaps.org allows 50,000; Yoast SEO uses 1,000)
 
 # Comments
 COMMENT_RATE_LIMIT = env_str("COMMENT_RATE_LIMIT", "5/m")  # per IP address
