@@ -59,6 +59,18 @@ def test_cached_pages_tell_shared_caches_to_keep_them_and_browsers_to_revalidate
     assert "Cookie" in response["Vary"]
 
 
+def test_a_cached_sitemap_keeps_its_robots_and_last_modified_headers(client, tree, settings):
+    settings.SITEMAP_LIMIT = 2  # an index, dated by its newest part
+    for _ in range(3):
+        tree.article().save_revision().publish()
+    first = client.get("/sitemap.xml")
+    second = client.get("/sitemap.xml")
+    assert second["X-Cache"] == "hit"
+    assert second["X-Robots-Tag"] == first["X-Robots-Tag"]
+    assert second["Last-Modified"] == first["Last-Modified"]
+    assert second["Content-Type"] == first["Content-Type"]
+
+
 def test_a_cached_page_sets_no_cookie(client, article):
     client.get(article.url)
     assert client.get(article.url).cookies == {}

@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 CACHE_HEADER = "X-Cache"
 IGNORED_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
-STORED_HEADERS = ("Content-Type", "Content-Language", "Link")
+STORED_HEADERS = ("Content-Type", "Content-Language", "Link", "Last-Modified", "X-Robots-Tag")
 
 
 def personal_cookies() -> set[str]:
