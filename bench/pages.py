@@ -156,6 +156,8 @@ def wrk(url: str, seconds: int, headers=()) -> dict:
         f"-c{WRK_CONNECTIONS}",
         f"-d{seconds}s",
         "--latency",
+        "--timeout",  # wrk's default, 2 s, drops slower answers from the latency figures
+        f"{seconds + 30}s",
         "-H",
         f"Host: {HOST}",
     ]
