@@ -56,6 +56,11 @@ def content_changed(pages=()) -> None:
     transaction.on_commit(retire)
 
 
+def purges_upstream() -> bool:
+    """Whether a front-end cache is configured: only then is it worth finding what to purge."""
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
 def retire() -> None:
     if not getattr(_pending, "changed", False):
         return
@@ -64,7 +69,7 @@ def retire() -> None:
         new_generation()
     except Exception:  # the cache is down: nothing in it can be served either
         logger.warning("Could not reach the cache to retire cached pages")
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+    if purges_upstream():
         purge_upstream(pages)
 
 
@@ -106,7 +111,7 @@ def pages_using(instance) -> list[Page]:
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def page_changed(sender, instance, **kwargs):
-    content_changed(affected_pages(instance))
+    content_changed(affected_pages(instance) if purges_upstream() else ())
 
 
 @receiver(post_delete)
@@ -126,8 +131,9 @@ def comment_changed(sender, instance, **kwargs):
     """Only comments a reader can see (or could see before) change pages: pending ones don't."""
     was_public = getattr(instance, "_loaded_status", None) == CommentStatus.APPROVED
     if was_public or instance.status == CommentStatus.APPROVED:
-        page = Page.objects.filter(pk=instance.page_id).first()  # gone if its page was deleted
-        content_changed(affected_pages(page) if page else [])
+        # No page when there is nothing to purge, or when the comment went with its page.
+        page = Page.objects.filter(pk=instance.page_id).first() if purges_upstream() else None
+        content_changed(affected_pages(page) if page else ())
     instance._loaded_status = instance.status
 
 
@@ -145,4 +151,4 @@ def used_object_changed(sender, instance, **kwargs):
     if isinstance(instance, CachedSiteSetting):
         instance.forget()
     if isinstance(instance, (Book, WellnessImage, BaseSiteSetting, PageViewRestriction, Site)):
-        content_changed(pages_using(instance))
+        content_changed(pages_using(instance) if purges_upstream() else ())
