@@ -46,12 +46,15 @@ _pending = threading.local()
 def content_changed(pages=()) -> None:
     """Retire cached pages once the current transaction commits; purge `pages` upstream.
 
-    Changes made in one transaction (a subtree deleted, a page published with its comments
-    moved) are gathered and retired together, once, when it commits.
+    `pages` is a list, or a function returning one that is only called when a front-end
+    cache is configured (finding the pages costs queries). Changes made in one transaction
+    (a subtree deleted, a page published with its comments moved) are gathered and retired
+    together, once, when it commits.
     """
     if not hasattr(_pending, "pages"):
         _pending.pages, _pending.changed = [], False
-    _pending.pages.extend(pages)
+    if purges_upstream():
+        _pending.pages.extend(pages() if callable(pages) else pages)
     _pending.changed = True
     transaction.on_commit(retire)
 
@@ -98,6 +101,11 @@ def affected_pages(page: Page) -> list[Page]:
     return pages
 
 
+def pages_showing(comment: Comment) -> list[Page]:
+    page = Page.objects.filter(pk=comment.page_id).first()  # none if it went with its page
+    return affected_pages(page) if page else []
+
+
 def pages_using(instance) -> list[Page]:
     page_ids = (
         ReferenceIndex.get_references_to(instance)
@@ -111,7 +119,7 @@ def pages_using(instance) -> list[Page]:
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def page_changed(sender, instance, **kwargs):
-    content_changed(affected_pages(instance) if purges_upstream() else ())
+    content_changed(lambda: affected_pages(instance))
 
 
 @receiver(post_delete)
@@ -131,9 +139,7 @@ def comment_changed(sender, instance, **kwargs):
     """Only comments a reader can see (or could see before) change pages: pending ones don't."""
     was_public = getattr(instance, "_loaded_status", None) == CommentStatus.APPROVED
     if was_public or instance.status == CommentStatus.APPROVED:
-        # No page when there is nothing to purge, or when the comment went with its page.
-        page = Page.objects.filter(pk=instance.page_id).first() if purges_upstream() else None
-        content_changed(affected_pages(page) if page else ())
+        content_changed(lambda: pages_showing(instance))
     instance._loaded_status = instance.status
 
 
@@ -151,4 +157,4 @@ def used_object_changed(sender, instance, **kwargs):
     if isinstance(instance, CachedSiteSetting):
         instance.forget()
     if isinstance(instance, (Book, WellnessImage, BaseSiteSetting, PageViewRestriction, Site)):
-        content_changed(pages_using(instance) if purges_upstream() else ())
+        content_changed(lambda: pages_using(instance))
