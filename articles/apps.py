@@ -7,6 +7,9 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import expert_review  # noqa: F401 - connects the workflow signals
-        from .caching import invalidation  # noqa: F401 - connects the cache invalidation signals
+        from . import (
+            expert_review,  # noqa: F401 - connects the workflow signals
+            invalidation,  # noqa: F401 - what content changes retire in the caches
+        )
+        from .comments import invalidation as comments_invalidation  # noqa: F401
         from .wordpress import redirects  # noqa: F401 - imported redirects follow publishing

@@ -68,12 +68,12 @@ def test_production_starts_with_its_settings_and_keeps_debug_off():
     ]
 
 
-def test_development_defaults_to_sqlite_and_local_memory_cache():
+def test_development_defaults_to_sqlite_and_a_cache_every_process_shares():
     result = load_settings("wellness.settings.dev")
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[:3] == [
         "django.db.backends.sqlite3",
-        "django.core.cache.backends.locmem.LocMemCache",
+        "caching.backends.SharedDatabaseCache",
         "True",
     ]
 

@@ -1,8 +1,8 @@
 """The comment section of a page as a reader sees it: threaded, paginated, in 3 queries.
 
-The approved comments every reader sees are kept in the fragment cache under the content
-generation, which changes when a comment is approved or removed; a visitor with comments
-awaiting moderation gets theirs from the database, never shared.
+The approved comments every reader sees are kept in the fragment cache under the page's
+comments tag, retired when a comment is approved or removed (comments/invalidation.py); a
+visitor with comments awaiting moderation gets theirs from the database, never shared.
 """
 
 from dataclasses import dataclass, field
@@ -13,7 +13,10 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 
-from ..caching.fragments import cached_part
+from caching.fragments import cached_part
+from caching.tags import depends_on
+
+from ..models.commentable import comments_tag
 from .forms import CommentForm
 from .models import Comment, CommentSettings, CommentStatus
 
@@ -30,6 +33,7 @@ class CommentSection:
     form: CommentForm | None
     reply_to: Comment | None = None
     own_ids: set = field(default_factory=set)
+    version: str = ""  # for fragment keys: changes when the page's visible comments change
 
 
 class CountedPaginator(Paginator):
@@ -87,6 +91,35 @@ def comment_page(page, counts: dict, number, own: set[int] = frozenset()):
         raise Http404("There is no such page of comments.") from None
 
 
+# Up to this many visible comments, a page's comments are read in one query and paginated
+# here: most pages have a few dozen. Past it, the page of conversations and its replies are
+# read on their own, so a flooded page costs the same as a busy one.
+WHOLE_THREAD_LIMIT = 200
+
+
+def comments_for_page(page, number, own: set[int] = frozenset()) -> tuple[dict, list, list]:
+    """Counts, the top-level comments of page `number` and their replies; a bad number is 404."""
+    visible = list(visible_to(page, own).order_by("created_at", "pk")[: WHOLE_THREAD_LIMIT + 1])
+    if len(visible) > WHOLE_THREAD_LIMIT:
+        counts = comment_counts(page, own)
+        return counts, *threads_for(visible_to(page, own), comment_page(page, counts, number, own))
+    top_level = [comment for comment in visible if comment.parent_id is None]
+    counts = {
+        "top_level": len(top_level),
+        "approved": sum(comment.status == CommentStatus.APPROVED for comment in visible),
+    }
+    page_obj = comment_page(page, counts, number, own)
+    roots = top_level[page_obj.start_index() - 1 : page_obj.end_index()]
+    root_ids = {root.pk for root in roots}
+    parents = {comment.pk: comment.parent_id for comment in visible}
+    replies = [
+        comment
+        for comment in visible
+        if comment.parent_id in root_ids or parents.get(comment.parent_id) in root_ids
+    ]
+    return counts, roots, replies
+
+
 def threads_for(comments, page_obj) -> tuple[list[Comment], list[Comment]]:
     """The top-level comments of one page and their replies (two levels), oldest first."""
     roots = list(page_obj.object_list)
@@ -101,15 +134,16 @@ def comment_section(request, page) -> CommentSection:
     rules = CommentSettings.for_request(request)
     is_open = page.comments_are_open(rules)
     own = own_comment_ids(request)
-    number = request.GET.get("comments", 1)
+    number = request.GET.get("comments", "1")
+    if not number.isdigit():  # the number is part of a cache key: nothing else gets that far
+        raise Http404("There is no such page of comments.")
     # What every reader sees is shared through the cache; a visitor's own pending comments never.
-    keep = (lambda name, compute: compute()) if own else partial(cached_part, request)
-    counts = keep(f"comment-counts:{page.pk}", lambda: comment_counts(page, own))
-    page_obj = comment_page(page, counts, number, own)
-    roots, replies = keep(
-        f"comment-threads:{page.pk}:{page_obj.number}",
-        lambda: threads_for(visible_to(page, own), page_obj),
+    tags = [comments_tag(page.pk)]
+    keep = (lambda name, compute: compute()) if own else partial(cached_part, request, tags=tags)
+    counts, roots, replies = keep(
+        f"comments:{page.pk}:{int(number)}", lambda: comments_for_page(page, number, own)
     )
+    page_obj = comment_page(page, counts, number, own)
     page_obj.object_list = roots
     children: dict[int, list[Comment]] = {}
     for reply in replies:
@@ -141,4 +175,5 @@ def comment_section(request, page) -> CommentSection:
         form=form,
         reply_to=reply_to,
         own_ids=own,
+        version=depends_on(request, *tags),
     )

@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import register_setting
 
-from ..caching.site_settings import CachedSiteSetting
+from caching.site_settings import CachedSiteSetting
 
 MAX_DEPTH = 3  # a top-level comment, a reply, and a reply to that reply
 MAX_BODY_LENGTH = 5000

@@ -2,6 +2,7 @@
 
 from ..comments.models import Comment, CommentSettings, SpamCorpus, SpamToken
 from ..wordpress.models import WordPressObject
+from .article_links import ArticleLink
 from .articles import ArticleIndexPage, ArticlePage, ArticlePageAuthor
 from .base import ContentPage
 from .books import Book, BookLink, BookReviewIndexPage, BookReviewPage
@@ -15,6 +16,7 @@ from .taxonomy import ArticlePageTag, TopicIndexPage, TopicPage
 
 __all__ = [
     "ArticleIndexPage",
+    "ArticleLink",
     "ArticlePage",
     "ArticlePageAuthor",
     "ArticlePageTag",

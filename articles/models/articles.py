@@ -5,7 +5,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect
@@ -26,19 +26,23 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_periodic_review.models import PeriodicReviewMixin
 
+from caching.fragments import cached_part, without_prefetched_renditions
+from caching.pages import page_tag
+
 from ..blocks import ArticleBodyBlock
-from ..caching.fragments import cached_part, without_prefetched_renditions
 from ..checks_panel import ContentChecksPanel
 from ..citations import references_in
 from ..headings import assign_heading_anchors, reading_time_minutes, table_of_contents, word_count
 from ..streams import blocks_of_type
+from .article_links import LinkKind, articles_linking_to
 from .base import ContentPage, paginate
+from .cached import CacheDependencies
 from .commentable import comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 from .taxonomy import ArticlePageTag
 
 
-class ArticleIndexPage(CachedPrivacyMixin, RoutablePageMixin, Page):
+class ArticleIndexPage(CacheDependencies, CachedPrivacyMixin, RoutablePageMixin, Page):
     objects = SitePageManager()
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -221,11 +225,15 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
     def card_prefetches(cls):
         return [
             Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions()),
-            Prefetch(
-                "article_authors",
-                queryset=ArticlePageAuthor.objects.select_related("author").order_by("sort_order"),
-            ),
+            cls.card_authors(),
         ]
+
+    @staticmethod
+    def card_authors() -> Prefetch:
+        return Prefetch(
+            "article_authors",
+            queryset=ArticlePageAuthor.objects.select_related("author").order_by("sort_order"),
+        )
 
     @property
     def review_is_due(self) -> bool:
@@ -241,10 +249,10 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             return self.hero_alt
         return self.hero_image.description if self.hero_image else ""
 
-    def related_articles(self, topic_ids, tag_ids) -> list["ArticlePage"]:
+    def related_ids(self, topic_ids, tag_ids) -> list[int]:
         """Live articles sharing the most topics and tags with this one, topped up by the newest.
 
-        A constant number of queries: two for the ids, one for the cards and their prefetches.
+        Worked out on publish (article_links.py): two queries over the shared topics and tags.
         """
         others = ArticlePage.objects.live().public().exclude(pk=self.pk)
         links = [
@@ -276,8 +284,55 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
                 .order_by("-date_published", "-pk")
                 .values_list("pk", flat=True)[: self.related_limit - len(ids)]
             )
+        return ids
+
+    def linked_cards(self) -> dict:
+        """Previous, next and related articles as stored on publish, as cards, in one query
+        (and one for their authors); worked out now when none are stored: never published
+        through Wagtail (created in bulk), or the only article of the site."""
+        if self.pk is None:  # a preview of an article never saved
+            return {"previous_article": None, "next_article": None, "related_articles": []}
+        cards = list(
+            ArticlePage.objects.live()
+            .public()
+            .defer_streamfields()
+            .with_comment_counts()
+            .select_related("hero_image")
+            .prefetch_related(self.card_authors())
+            .filter(incoming_links__source=self)
+            .annotate(link_kind=F("incoming_links__kind"))
+            .order_by("incoming_links__position")
+        )
+        if not cards and self.live:
+            return self.unstored_cards()
+        by_kind = {kind: [c for c in cards if c.link_kind == kind] for kind in LinkKind.values}
+        return {
+            "previous_article": next(iter(by_kind[LinkKind.PREVIOUS]), None),
+            "next_article": next(iter(by_kind[LinkKind.NEXT]), None),
+            "related_articles": by_kind[LinkKind.RELATED],
+        }
+
+    def unstored_cards(self) -> dict:
+        topic_ids = list(self.topics.filter(live=True).values_list("pk", flat=True))
+        ids = self.related_ids(topic_ids, list(self.tags.values_list("pk", flat=True)))
         cards = ArticlePage.objects.for_listing().in_bulk(ids)
-        return [cards[pk] for pk in ids if pk in cards]
+        return {
+            "previous_article": self.neighbour(older=True),
+            "next_article": self.neighbour(older=False),
+            "related_articles": [cards[pk] for pk in ids if pk in cards],
+        }
+
+    def listed_on(self) -> list:
+        """Its topics' pages, and its authors' pages, list it."""
+        return [*self.topics.all(), *super().listed_on()]
+
+    def linked_from(self) -> list:
+        """Articles showing it as previous, next or related; reading lists that include it."""
+        from .reading_lists import ReadingListPage
+
+        linking = ArticlePage.objects.filter(pk__in=articles_linking_to(self.pk))
+        lists = ReadingListPage.objects.filter(items__article=self).distinct()
+        return [*linking.only("pk", "url_path"), *lists.only("pk", "url_path")]
 
     def neighbour(self, older: bool):
         """The previous (older) or next (newer) live article in the same section."""
@@ -297,7 +352,13 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
         return siblings.only("title", "url_path").first()
 
     def get_context(self, request, *args, **kwargs):
-        surroundings = cached_part(request, f"article:{self.pk}", self.surroundings)
+        ancestors = getattr(request, "routed_ancestors", None)
+        surroundings = cached_part(
+            request,
+            f"article:{self.pk}",
+            lambda: self.surroundings(ancestors),
+            tags=[page_tag(self.pk)],
+        )
         if surroundings["hero_image"] is not None:  # with its renditions, for the SEO head too
             self.hero_image = surroundings["hero_image"]
         self.known_ancestors = surroundings["breadcrumb_ancestors"]
@@ -312,24 +373,30 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
         )
         return context
 
-    def surroundings(self) -> dict:
-        """What the article shows around its body; kept in the fragment cache."""
+    def surroundings(self, ancestors=None) -> dict:
+        """What the article shows around its body; kept in the fragment cache.
+
+        `ancestors`: its live ancestors below the root, when routing found them already.
+        """
+        if ancestors is None:
+            ancestors = self.get_ancestors().filter(depth__gt=1).live()
+        # Images come without their renditions: Wagtail finds those in its rendition cache
+        # (one query per image when that is cold, as a prefetch would cost).
         authors = [
             credit.author
-            for credit in self.article_authors.select_related("author__photo")
-            .prefetch_related("author__photo__renditions")
-            .order_by("sort_order")
+            for credit in self.article_authors.select_related("author__photo").order_by(
+                "sort_order"
+            )
         ]
         topics = sorted((t for t in self.topics.all() if t.live), key=lambda t: t.title)
         tags = sorted(self.tags.all(), key=lambda tag: tag.name.lower())
         hero_image = (
-            get_image_model().objects.prefetch_renditions().filter(pk=self.hero_image_id).first()
+            get_image_model().objects.filter(pk=self.hero_image_id).first()
             if self.hero_image_id
             else None
         )
-        related = list(
-            self.related_articles([topic.pk for topic in topics], [tag.pk for tag in tags])
-        )
+        linked = self.linked_cards()
+        related = linked["related_articles"]
         without_prefetched_renditions(
             hero_image,
             *[author.photo for author in authors],
@@ -340,12 +407,11 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             "topics": topics,
             "tags": tags,
             "hero_image": hero_image,
-            "breadcrumb_ancestors": list(
-                self.get_ancestors().filter(depth__gt=1).live().only("title", "url_path", "depth")
-            ),
-            "previous_article": self.neighbour(older=True),
-            "next_article": self.neighbour(older=False),
-            "related_articles": related,
+            "breadcrumb_ancestors": [
+                Page(pk=page.pk, title=page.title, url_path=page.url_path, depth=page.depth)
+                for page in ancestors
+            ],
+            **linked,
         }
 
 

@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from wagtail.models import Page, PageManager
 
+from .cached import CacheDependencies
 from .commentable import Commentable
 from .privacy import CachedPrivacyMixin, SitePageQuerySet
 
@@ -43,7 +44,7 @@ class ContentPageQuerySet(SitePageQuerySet):
 ContentPageManager = PageManager.from_queryset(ContentPageQuerySet)
 
 
-class ContentPage(CachedPrivacyMixin, Commentable, Page):
+class ContentPage(Commentable, CacheDependencies, CachedPrivacyMixin, Page):
     """A dated piece of content that appears in listings and can take comments."""
 
     date_published = models.DateField(
@@ -65,6 +66,14 @@ class ContentPage(CachedPrivacyMixin, Commentable, Page):
     def comments_opened_on(self) -> datetime.date:
         """The closing period counts from the date shown to readers."""
         return self.date_published
+
+    def listed_on(self) -> list:
+        """Their authors' pages list their works."""
+        return [author for author in self.notification_authors() if author is not None]
+
+    def pages_showing_comment_count(self) -> list:
+        """Every listing of this page shows its card, and every card its comment count."""
+        return self.listings()
 
 
 def prefetch_cards(pages: Iterable[Page]) -> list[Page]:

@@ -16,6 +16,7 @@ from wagtail.search import index
 from ..blocks import ReviewBodyBlock
 from ..isbn import format_isbn, normalise_isbn, validate_isbn
 from .base import ContentPage, paginate
+from .cached import CacheDependencies
 from .commentable import comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 
@@ -109,7 +110,7 @@ class BookLink(Orderable):
         return self.label
 
 
-class BookReviewIndexPage(CachedPrivacyMixin, Page):
+class BookReviewIndexPage(CacheDependencies, CachedPrivacyMixin, Page):
     objects = SitePageManager()
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])

@@ -7,8 +7,13 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 
+def comments_tag(page_id) -> str:
+    """The tag of a page's visible comments (caching/tags.py): its comment parts depend on it."""
+    return f"comments:{page_id}"
+
+
 class Commentable(models.Model):
-    """A page visitors can comment on; put it before `Page` in the bases.
+    """A page visitors can comment on; put it first in the bases.
 
     The comment views accept any page with `comments_are_open`; `get_context` adds the
     comment section as `comments` for templates/comments/section.html.
@@ -26,6 +31,9 @@ class Commentable(models.Model):
 
     class Meta:
         abstract = True
+
+    def cache_tags(self) -> list[str]:
+        return [*super().cache_tags(), comments_tag(self.pk)]
 
     def comments_opened_on(self) -> datetime.date | None:
         """The day the closing period counts from: first publication (None: never closes)."""

@@ -11,13 +11,14 @@ from wagtail.search import index
 from ..blocks import StandardBodyBlock
 from .articles import ArticlePage
 from .books import BookReviewPage
+from .cached import CacheDependencies
 from .commentable import Commentable, comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 from .reading_lists import ReadingListPage
 from .taxonomy import TopicPage
 
 
-class HomePage(CachedPrivacyMixin, Page):
+class HomePage(CacheDependencies, CachedPrivacyMixin, Page):
     objects = SitePageManager()
 
     tagline = models.CharField(max_length=200, blank=True)
@@ -54,17 +55,21 @@ class HomePage(CachedPrivacyMixin, Page):
         candidates = {
             (page.depth, page.path[: -Page.steplen]): page
             for page in Page.objects.filter(levels, path__startswith=self.path).only(
-                "path", "depth", "content_type"
+                "path", "depth", "content_type", "title", "url_path", "live"
             )
         }
-        deepest, parent_path = None, self.path
+        chain, parent_path = [], self.path
         for depth in range(self.depth + 1, self.depth + len(path_components) + 1):
             page = candidates.get((depth, parent_path))
             if page is None:
                 break
-            deepest, parent_path = page, page.path
-        if deepest is None:
+            chain.append(page)
+            parent_path = page.path
+        if not chain:
             raise Http404
+        deepest = chain[-1]
+        # Its breadcrumbs, found on the way: the page need not ask for its ancestors again.
+        request.routed_ancestors = [page for page in [self, *chain[:-1]] if page.live]
         return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
 
     def get_context(self, request, *args, **kwargs):
@@ -85,7 +90,7 @@ class HomePage(CachedPrivacyMixin, Page):
         return context
 
 
-class StandardPage(CachedPrivacyMixin, Commentable, Page):
+class StandardPage(Commentable, CacheDependencies, CachedPrivacyMixin, Page):
     """About, policies, Privacy: comments are off unless an editor turns them on (an
     imported WordPress page keeps its own setting)."""
 

@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .base import paginate, prefetch_cards
+from .cached import CacheDependencies
 from .privacy import CachedPrivacyMixin, SitePageManager
 
 
@@ -20,7 +21,7 @@ class AuthorRole(models.TextChoices):
     EDITOR = "editor", "Editor"
 
 
-class AuthorIndexPage(CachedPrivacyMixin, Page):
+class AuthorIndexPage(CacheDependencies, CachedPrivacyMixin, Page):
     objects = SitePageManager()
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -47,7 +48,7 @@ class AuthorIndexPage(CachedPrivacyMixin, Page):
         return context
 
 
-class AuthorPage(CachedPrivacyMixin, Page):
+class AuthorPage(CacheDependencies, CachedPrivacyMixin, Page):
     objects = SitePageManager()
 
     photo = models.ForeignKey(
@@ -112,6 +113,16 @@ class AuthorPage(CachedPrivacyMixin, Page):
     @property
     def name(self) -> str:
         return self.title
+
+    def linked_from(self) -> list:
+        """Its works show its name in their bylines, as do the articles it reviewed."""
+        credited = (
+            Q(articlepage__article_authors__author=self)
+            | Q(articlepage__expert_reviewer=self)
+            | Q(bookreviewpage__reviewer=self)
+            | Q(readinglistpage__curator=self)
+        )
+        return list(Page.objects.filter(credited).distinct().only("pk", "url_path"))
 
     def works(self):
         """Live articles, reviews and reading lists by this author, newest first."""

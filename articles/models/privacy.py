@@ -4,7 +4,7 @@ Wagtail's `PageQuerySet.public()` loads every view restriction each time it is c
 with a byline, related articles, prev/next links and listings calls it half a dozen times.
 The restricted sections change only when an editor edits a restriction or moves a page, so
 their paths are kept in the shared cache and dropped on those changes
-(articles/caching/invalidation.py).
+(articles/invalidation.py).
 """
 
 from django.core.cache import cache

@@ -10,11 +10,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .base import ContentPage, paginate
+from .cached import CacheDependencies
 from .commentable import comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 
 
-class ReadingListIndexPage(CachedPrivacyMixin, Page):
+class ReadingListIndexPage(CacheDependencies, CachedPrivacyMixin, Page):
     objects = SitePageManager()
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])

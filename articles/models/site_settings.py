@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import register_setting
 from wagtail.fields import RichTextField
 
-from ..caching.site_settings import CachedSiteSetting
+from caching.site_settings import CachedSiteSetting
 
 DEFAULT_DISCLAIMER = (
     "<p>This article is for general information and is not a substitute for advice from your "

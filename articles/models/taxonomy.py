@@ -10,10 +10,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .base import paginate
+from .cached import CacheDependencies
 from .privacy import CachedPrivacyMixin, SitePageManager
 
 
-class TopicIndexPage(CachedPrivacyMixin, Page):
+class TopicIndexPage(CacheDependencies, CachedPrivacyMixin, Page):
     objects = SitePageManager()
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -41,7 +42,7 @@ class TopicIndexPage(CachedPrivacyMixin, Page):
         return context
 
 
-class TopicPage(CachedPrivacyMixin, Page):
+class TopicPage(CacheDependencies, CachedPrivacyMixin, Page):
     objects = SitePageManager()
 
     intro = models.TextField(
@@ -59,6 +60,10 @@ class TopicPage(CachedPrivacyMixin, Page):
 
     class Meta:
         verbose_name = "topic"
+
+    def linked_from(self) -> list:
+        """Its articles name it."""
+        return list(self.articles.only("pk", "url_path"))
 
     def get_context(self, request, *args, **kwargs):
         from .articles import ArticlePage

@@ -10,8 +10,8 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from articles import seo
+from caching.tags import SITE, depends_on
 
-from ..caching.generation import generation_for
 from ..models.privacy import SitePageQuerySet
 
 register = template.Library()
@@ -28,7 +28,7 @@ def site_pages(context) -> dict:
     site = Site.find_for_request(request) if request else None
     if site is None:
         return {"menu": [], "footer": []}
-    key = f"site-navigation:{site.pk}:{generation_for(request)}"
+    key = f"site-navigation:{site.pk}:{depends_on(request, SITE)}"
     return cache.get_or_set(key, lambda: navigation_for(site), timeout=None)
 
 

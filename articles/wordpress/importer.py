@@ -13,8 +13,10 @@ from django.db import transaction
 from wagtail.embeds.finders import get_finders
 from wagtail.models import Page, Site
 
-from ..caching.invalidation import content_changed
+from caching.pages import retire_site_on_commit
+
 from ..models import ArticleIndexPage, AuthorIndexPage, TopicIndexPage
+from ..models.cached import LISTING_PATHS
 from . import comments, pages, people, redirects, taxonomy, wxr
 from .html_to_blocks import ImageRef
 from .indexing import index_objects, indexing_deferred
@@ -117,8 +119,8 @@ class WordPressImporter:
                 index_objects(self.registry.touched)
                 if self.dry_run:
                     transaction.set_rollback(True)
-                else:  # comments go in in bulk, without signals: retire cached pages once
-                    content_changed()
+                else:  # comments go in in bulk, without signals: retire every page once
+                    retire_site_on_commit(paths=LISTING_PATHS)
         except BaseException:
             if media is not None:
                 media.discard_written()

@@ -14,6 +14,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
     "articles",
+    "caching",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -60,8 +61,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "articles.caching.middleware.PageCacheMiddleware",
-    "articles.caching.sites.KnownSiteMiddleware",  # after the page cache: only for renders
+    "caching.middleware.PageCacheMiddleware",
+    "caching.sites.KnownSiteMiddleware",  # after the page cache: only for renders
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
@@ -81,7 +82,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "articles.caching.context_processors.fragment_cache",
+                "caching.context_processors.fragment_cache",
             ],
         },
     },
@@ -95,12 +96,20 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The dev server, management commands and the shared cache write to one file from several
+    # processes: take the write lock when a transaction begins (no deadlock between two
+    # readers turning writers) and wait for it rather than fail with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, local memory otherwise.
+# Cache: every process of the site shares it, because what it holds decides what readers see
+# (cached pages, retirement times, rate limits). Redis when REDIS_URL is set; the database
+# otherwise (caching/backends.py), never one process's memory.
 # django-redis rather than Django's own RedisCache: with IGNORE_EXCEPTIONS a Redis outage is a
 # cache miss (pages keep serving, comments keep posting) instead of a 500 on every request.
 REDIS_URL = env_str("REDIS_URL")
+SHARED_CACHE_TABLE = "wellness_cache"
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -124,24 +133,39 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "wellness",
+            "BACKEND": "caching.backends.SharedDatabaseCache",
+            "LOCATION": SHARED_CACHE_TABLE,
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "wellness"),
+            "TIMEOUT": 600,
+            # Expired rows go first; past this many, Django deletes a third of the rest.
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
         }
     }
 
-# Full-page cache for anonymous readers (articles/caching): how long a rendered page may be
+# Full-page cache for anonymous readers (caching/): how long a rendered page may be
 # served, here and by a shared cache in front (s-maxage). 0 turns it off. Publishing,
 # comments and edits retire cached pages at once, so this only bounds what nothing purges.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# When a cached page is retired, one process renders it; the others wait this long for that
+# render before rendering it themselves (caching/middleware.py).
+PAGE_CACHE_WAIT_SECONDS = 3.0
+# What a response depends on when its view declares nothing (caching/tags.py): "listings" is
+# retired by every change to published pages (articles/models/cached.py).
+PAGE_CACHE_DEFAULT_TAGS = ["listings"]
+# Cookies set for one visitor: a request carrying one is never answered from the cache.
+PAGE_CACHE_PERSONAL_COOKIES = ["wellness_commenter"]
+# A name for the running code (e.g. a commit id); by default a fingerprint of its files
+# (caching/release.py). Either way, a deploy retires every cached page and fragment.
+RELEASE = env_str("RELEASE", "")
 # Parts of pages computed from many rows (an article's authors, related articles...), kept
-# under the same content generation (articles/caching/fragments.py). 0 turns it off.
+# under the retirement times of what they depend on (caching/fragments.py). 0 turns it off.
 FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600)
 # `make bench` only: routes /bench/ceiling/, a minimal view to compare pages against.
 BENCH_CEILING_VIEW = env_bool("BENCH_CEILING_VIEW", default=False)
 PAGE_CACHE_SKIP_PATHS = ["/admin/", "/django-admin/", "/comments/", "/documents/", "/bench/"]
 
 # A front-end cache in front of the site (Varnish, or a CDN) is purged by Wagtail on publish
-# and by articles/caching/invalidation.py on every other change readers can see.
+# and by articles/invalidation.py on every other change readers can see.
 WAGTAILFRONTENDCACHE = {}
 if env_str("FRONTEND_CACHE_URL"):  # Varnish, Fastly-like HTTP PURGE: http://varnish:6081
     WAGTAILFRONTENDCACHE["http"] = {

@@ -4,6 +4,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 
 from articles.comments.classifier import unlearn
+from articles.comments.invalidation import comments_changed
 from articles.comments.models import Comment
 
 ANONYMOUS = "Anonymous"
@@ -53,6 +54,7 @@ class Command(BaseCommand):
                 user_agent="",
                 trained_as="",
             )
+            comments_changed({comment.page_id for comment in comments})  # updated in bulk
         self.stdout.write(
             self.style.SUCCESS(
                 f"Erased {len(comments)} comment(s) from {email}: "

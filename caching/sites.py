@@ -1,14 +1,12 @@
-"""The Wagtail site answering a request, found once per content generation in each process.
+"""The Wagtail site answering a request, remembered per process while no site change retires it.
 
 Wagtail looks the site up with a query on every request and keeps it on the request
 (`request._wagtail_site`, as `Site.find_for_request` documents). Sites change rarely, and any
-change to one replaces the content generation (invalidation.py), so each process remembers the
-answer per host and port for the current generation and hands it to Wagtail the same way.
+change to one retires the SITE tag in the shared cache, so each process remembers the answer
+per host and port for as long as that tag's retirement time stays the one it saw.
 """
 
-from wagtail.models import Site
-
-from .generation import generation_for
+from .tags import SITE, depends_on
 
 MAX_HOSTS = 100  # requests for made-up Host headers must not grow the memo without limit
 
@@ -16,13 +14,13 @@ MAX_HOSTS = 100  # requests for made-up Host headers must not grow the memo with
 class KnownSiteMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.generation = None
-        self.sites: dict[tuple, Site | None] = {}
+        self.version = None
+        self.sites: dict[tuple, object] = {}
 
     def __call__(self, request):
-        generation = generation_for(request)
-        if generation != self.generation:
-            self.generation, self.sites = generation, {}
+        version = depends_on(request, SITE)
+        if version != self.version:
+            self.version, self.sites = version, {}
         key = (request.META.get("HTTP_HOST"), request.META.get("SERVER_NAME"), request.get_port())
         if key in self.sites:
             request._wagtail_site = self.sites[key]

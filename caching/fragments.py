@@ -1,10 +1,11 @@
-"""Computed parts of a page kept in the shared cache under the content generation.
+"""Computed parts of a page kept in the shared cache under the tags they depend on.
 
 What an article shows around its body (authors and their photos, topics, tags, the previous
-and next article, related articles with their cards) costs a dozen queries and changes only
-when content changes, which replaces the generation (generation.py). Readers whose page is
-not served from the page cache (a visitor with a pending comment, a signed-in editor) and
-the first reader after a change get them from here. Previews always compute them afresh.
+and next article, related articles with their cards) costs queries and changes only when one
+of its tags is retired. Readers whose page is not served from the page cache (a visitor with
+a pending comment, a signed-in editor) and the first reader after a change get them from
+here. A part's key holds the latest retirement of its tags, so a retired part is simply never
+read again. Previews always compute them afresh.
 """
 
 import logging
@@ -12,16 +13,22 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 
-from .generation import generation_for
+from .release import release
+from .tags import depends_on
 
 logger = logging.getLogger(__name__)
 
 
-def cached_part(request, name: str, compute):
-    if not settings.FRAGMENT_CACHE_SECONDS or getattr(request, "is_preview", False):
+def fragments_on(request) -> bool:
+    return bool(settings.FRAGMENT_CACHE_SECONDS) and not getattr(request, "is_preview", False)
+
+
+def cached_part(request, name: str, compute, tags=()):
+    """`compute()`, kept under `name` while none of `tags` (nor the site) is retired."""
+    if not fragments_on(request):
         return compute()
-    key = f"part:{name}:{generation_for(request)}"
     try:
+        key = f"part:{release()}:{name}:{depends_on(request, *tags)}"
         value = cache.get(key)
     except Exception:  # the cache is down: compute it, as if it were empty
         return compute()

@@ -1,37 +1,43 @@
 """Full-page cache for anonymous readers, with correct headers for browsers and shared caches.
 
 A request is answered from the cache only when nothing in it can personalise the page: a GET
-or HEAD without a session, without the commenter's "remember me" cookie, without pending
-messages and without credentials. Everything else (editors, previews, a visitor who has a
-comment awaiting moderation, form errors, POSTs) is rendered fresh and marked private.
+or HEAD without a session, without a cookie the site sets for one visitor (PERSONAL_COOKIES),
+without pending messages and without credentials. Everything else (editors, previews, a
+visitor who has a comment awaiting moderation, form errors, POSTs) is rendered fresh and
+marked private.
 
 A rendered response is stored only when it is a plain 200 that sets no cookie and does not
-mark itself private. Entries carry the content generation they were rendered under (see
-generation.py) and one cache round trip fetches both, so a hit costs a single `get_many`.
+mark itself private. An entry records when its render began and the tags the render
+depended on (tags.py); it is served while none of them has been retired since. When an entry
+is missing or retired, one process renders it while the others wait for that render (up to
+PAGE_CACHE_WAIT_SECONDS) rather than all rendering the same page at once.
 
 The cache being unreachable never breaks a page: the request is rendered as if uncached.
 """
 
 import hashlib
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
-from ..comments.display import REMEMBER_COOKIE
-from .generation import GENERATION_KEY, REQUEST_ATTRIBUTE, current_generation
+from . import tags
+from .release import release
 
 logger = logging.getLogger(__name__)
 
 CACHE_HEADER = "X-Cache"
 IGNORED_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 STORED_HEADERS = ("Content-Type", "Content-Language", "Link", "Last-Modified", "X-Robots-Tag")
+LOCK_SECONDS = 30  # a render that takes longer than this lets another process try
+POLL_SECONDS = 0.02
 
 
 def personal_cookies() -> set[str]:
-    return {settings.SESSION_COOKIE_NAME, REMEMBER_COOKIE, "messages"}
+    return {settings.SESSION_COOKIE_NAME, "messages", *settings.PAGE_CACHE_PERSONAL_COOKIES}
 
 
 def is_cacheable_request(request) -> bool:
@@ -66,7 +72,15 @@ def cache_key(request) -> str:
         )
     )
     url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
-    return "page:" + hashlib.sha256(url.encode()).hexdigest()
+    return f"page:{release()}:" + hashlib.sha256(url.encode()).hexdigest()
+
+
+def current(entry) -> bool:
+    """Whether no tag `entry` depends on was retired after its render began."""
+    if not entry:
+        return False
+    retired = tags.retirements(entry["tags"])
+    return max(retired.values(), default=0.0) < entry["rendered_at"]
 
 
 class PageCacheMiddleware:
@@ -82,28 +96,61 @@ class PageCacheMiddleware:
 
         key = cache_key(request)
         try:
-            found = cache.get_many([GENERATION_KEY, key])
+            entry = cache.get(key)
+            if current(entry):
+                return self.from_entry(entry)
+            rendering_elsewhere = not cache.add(f"lock:{key}", 1, LOCK_SECONDS)
         except Exception:  # the cache is down: serve uncached rather than fail
             logger.warning("Page cache unreachable; rendering %s uncached", request.path)
             return self.get_response(request)
-        entry = found.get(key)
-        if entry and entry["generation"] == found.get(GENERATION_KEY):
-            return self.from_entry(entry)
+        if rendering_elsewhere:
+            entry = self.wait_for(key)
+            if entry:
+                return self.from_entry(entry)
+        try:
+            return self.render(request, key, seconds)
+        finally:
+            if not rendering_elsewhere:
+                self.release(key)
 
-        if found.get(GENERATION_KEY):  # the fragments of this render need not read it again
-            setattr(request, REQUEST_ATTRIBUTE, found[GENERATION_KEY])
+    def render(self, request, key: str, seconds: int):
+        tags.for_request(request).add([tags.SITE])  # the cache's epoch exists before we begin
+        started = time.time()
         response = self.get_response(request)
         if not is_cacheable_response(response):
             response.setdefault(CACHE_HEADER, "skip")
             return response
         self.public(response, seconds)
         try:
-            generation = found.get(GENERATION_KEY) or current_generation()
-            cache.set(key, self.to_entry(response, generation), seconds)
+            depends = tags.for_request(request).rendered()
+            cache.set(key, self.to_entry(response, started, depends), seconds)
         except Exception:
             logger.warning("Page cache unreachable; %s not stored", request.path)
         response[CACHE_HEADER] = "miss"
         return response
+
+    @staticmethod
+    def wait_for(key: str):
+        """The entry another process is rendering, once it is stored; None after the wait."""
+        deadline = time.monotonic() + settings.PAGE_CACHE_WAIT_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(POLL_SECONDS)
+            try:
+                entry = cache.get(key)
+                if current(entry):
+                    return entry
+                if cache.get(f"lock:{key}") is None:  # that render ended without storing it
+                    return None
+            except Exception:
+                return None
+        return None
+
+    @staticmethod
+    def release(key: str) -> None:
+        try:
+            cache.delete(f"lock:{key}")
+        except Exception:  # it expires by itself
+            logger.info("Could not release the render lock of %s", key)
 
     @staticmethod
     def public(response, seconds: int) -> None:
@@ -121,11 +168,16 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
-    def to_entry(response, generation: str) -> dict:
+    def to_entry(response, started: float, depends: list[str]) -> dict:
         headers = {name: response[name] for name in STORED_HEADERS if name in response}
         headers["Cache-Control"] = response["Cache-Control"]
         headers["Vary"] = response["Vary"]
-        return {"generation": generation, "content": response.content, "headers": headers}
+        return {
+            "rendered_at": started,
+            "tags": depends,
+            "content": response.content,
+            "headers": headers,
+        }
 
     @staticmethod
     def from_entry(entry: dict) -> HttpResponse:
