@@ -23,11 +23,43 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = [
-    "gentle", "touch", "rest", "sleep", "stress", "breath", "fascia", "session", "therapist",
-    "calm", "evidence", "study", "pain", "headache", "neck", "shoulder", "jaw", "posture",
-    "pressure", "relax", "tension", "body", "mind", "clinic", "research", "review", "trial",
-    "water", "tired", "heavy", "quiet", "warm", "hands", "practice", "patient", "listen",
-]  # fmt: skip
+    "gentle",
+    "touch",
+    "rest",
+    "sleep",
+    "stress",
+    "breath",
+    "fascia",
+    "session",
+    "therapist",
+    "calm",
+    "evidence",
+    "study",
+    "pain",
+    "headache",
+    "neck",
+    "shoulder",
+    "jaw",
+    "posture",
+    "pressure",
+    "relax",
+    "tension",
+    "body",
+    "mind",
+    "clinic",
+    "research",
+    "review",
+    "trial",
+    "water",
+    "tired",
+    "heavy",
+    "quiet",
+    "warm",
+    "hands",
+    "practice",
+    "patient",
+    "listen",
+]
 STATUSES = ["1"] * 14 + ["0"] * 3 + ["spam"] * 2 + ["trash"]
 
 
@@ -42,10 +74,15 @@ def sentence(rng: random.Random, words: int = 12) -> str:
 def post_content(rng: random.Random, n: int) -> str:
     if n % 2:  # classic editor
         return "\n\n".join(
-            [sentence(rng, 30), f"<h2>Part {n}</h2>", sentence(rng, 40),
-             "<ul>\n<li>" + sentence(rng, 5) + "</li>\n<li>" + sentence(rng, 5) + "</li>\n</ul>",
-             f'[note_box]{sentence(rng, 8)}[/note_box]', sentence(rng, 25)]
-        )  # fmt: skip
+            [
+                sentence(rng, 30),
+                f"<h2>Part {n}</h2>",
+                sentence(rng, 40),
+                "<ul>\n<li>" + sentence(rng, 5) + "</li>\n<li>" + sentence(rng, 5) + "</li>\n</ul>",
+                f"[note_box]{sentence(rng, 8)}[/note_box]",
+                sentence(rng, 25),
+            ]
+        )
     blocks = [
         f"<!-- wp:paragraph -->\n<p>{sentence(rng, 30)}</p>\n<!-- /wp:paragraph -->",
         f'<!-- wp:heading -->\n<h2 class="wp-block-heading">Part {n}</h2>\n<!-- /wp:heading -->',
@@ -189,11 +226,15 @@ def main() -> int:
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results.update(
-        posts=args.posts, comments=comments, database=connection.vendor,
-        peak_rss_mb=round(peak_mb, 1), export_mb=round(export_mb, 2),
-        python=sys.version.split()[0], cpus=os.cpu_count(),
+        posts=args.posts,
+        comments=comments,
+        database=connection.vendor,
+        peak_rss_mb=round(peak_mb, 1),
+        export_mb=round(export_mb, 2),
+        python=sys.version.split()[0],
+        cpus=os.cpu_count(),
         load_average_at_end=[round(n, 2) for n in os.getloadavg()],  # other work on the machine
-    )  # fmt: skip
+    )
     print(f"Peak memory (RSS): {peak_mb:.0f} MB")
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -32,9 +32,18 @@ def start(service: str) -> bool:
         command = ["pg_ctlcluster", "--skip-systemctl-redirect", versions[-1], "main", "start"]
     elif service == "redis" and shutil.which("redis-server"):
         command = [
-            "redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "--port", "6379",
-            "--save", "", "--appendonly", "no",
-        ]  # fmt: skip
+            "redis-server",
+            "--daemonize",
+            "yes",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            "6379",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ]
     else:
         return False
     print(f"{service} is down: starting it with {' '.join(command)}", file=sys.stderr)

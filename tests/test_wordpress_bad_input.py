@@ -102,9 +102,12 @@ def test_a_site_without_an_articles_index_is_told_so(db):
 def test_the_command_exits_non_zero_with_one_line_on_stderr():
     result = subprocess.run(
         [sys.executable, "manage.py", "import_wordpress", str(EXPORTS / "bomb.xml")],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "wellness.settings.test"},
-    )  # fmt: skip
+    )
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         "CommandError: bomb.xml declares XML entities, which are refused for safety "

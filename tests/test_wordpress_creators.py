@@ -32,8 +32,10 @@ def test_no_author_is_made_from_the_stray_spelling(imported, client):
     html = client.get("/authors/").content.decode()
     assert "&gt;maya" not in html
     assert sorted(AuthorPage.objects.values_list("title", flat=True)) == [
-        "Maya Lindqvist", "Nadia Ferreira", "guest-writer",
-    ]  # fmt: skip
+        "Maya Lindqvist",
+        "Nadia Ferreira",
+        "guest-writer",
+    ]
     assert summary_row(imported, "authors") == [3, 0, 0, 0]
 
 

@@ -87,8 +87,10 @@ def test_an_image_without_alt_text_takes_the_media_librarys():
 
 
 def test_an_image_inside_a_paragraph_is_placed_next_to_it():
-    html = '<p><img class="wp-image-12" src="/a.jpg" alt="A">Text after.</p><p>More <img ' \
-           'class="wp-image-12" src="/a.jpg" alt="B"></p>'  # fmt: skip
+    html = (
+        '<p><img class="wp-image-12" src="/a.jpg" alt="A">Text after.</p><p>More <img '
+        'class="wp-image-12" src="/a.jpg" alt="B"></p>'
+    )
     assert [kind for kind, _ in blocks(html)] == ["image", "paragraph", "image"]
 
 
@@ -177,7 +179,7 @@ def test_text_in_brackets_that_is_not_a_shortcode_stays():
     ],
 )
 def test_nothing_unsafe_survives(html):
-    (kind, value), = blocks(html)  # fmt: skip
+    ((kind, value),) = blocks(html)
     assert (kind, value) == ("paragraph", "<p>Safe</p>")
 
 

@@ -128,8 +128,16 @@ def test_an_article_renders_with_its_author_topics_tags_and_comments(journal, cl
 
 def test_the_body_becomes_headings_paragraphs_lists_images_quotes_and_embeds(journal):
     kinds = [block.block_type for block in article("gentle-touch").body]
-    assert kinds == ["paragraph", "heading", "paragraph", "image", "paragraph", "quote", "embed",
-                     "paragraph"]  # fmt: skip
+    assert kinds == [
+        "paragraph",
+        "heading",
+        "paragraph",
+        "image",
+        "paragraph",
+        "quote",
+        "embed",
+        "paragraph",
+    ]
 
 
 def test_the_converted_body_renders_for_readers(journal, client):
@@ -161,16 +169,28 @@ def test_shortcodes_and_block_comments_never_show_as_text(journal, client):
 def test_nothing_unsafe_survives(journal):
     for slug in ("gentle-touch", "what-the-research-says"):
         stored = json.dumps(list(article(slug).body.raw_data)).lower()
-        for unsafe in ("<script", "tracking pixel", "javascript:", "onclick", "onmouseover",
-                       "onerror", "<iframe", "ads.example.net"):  # fmt: skip
+        for unsafe in (
+            "<script",
+            "tracking pixel",
+            "javascript:",
+            "onclick",
+            "onmouseover",
+            "onerror",
+            "<iframe",
+            "ads.example.net",
+        ):
             assert unsafe not in stored, (slug, unsafe)
 
 
 def test_a_block_editor_post_keeps_its_blocks(journal):
     body = article("what-the-research-says").body
     assert [block.block_type for block in body] == [
-        "paragraph", "heading", "embed", "quote", "paragraph",
-    ]  # fmt: skip
+        "paragraph",
+        "heading",
+        "embed",
+        "quote",
+        "paragraph",
+    ]
     assert body[1].value["level"] == "h3" and body[1].value["text"] == "Systematic reviews"
     assert body[2].value.url == "https://vimeo.com/76979871"
     assert body[3].value["attribution"] == "Carl Sagan"

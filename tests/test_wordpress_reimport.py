@@ -61,9 +61,11 @@ def test_a_changed_post_is_updated_in_place(journal, uploads, tmp_path, client):
 def test_a_post_unpublished_in_wordpress_becomes_a_draft(journal, uploads, tmp_path):
     export = edited_export(
         tmp_path,
-        ("<wp:post_name><![CDATA[gentle-touch]]></wp:post_name>\n\t\t<wp:status><![CDATA[publish]]>",
-         "<wp:post_name><![CDATA[gentle-touch]]></wp:post_name>\n\t\t<wp:status><![CDATA[draft]]>"),
-    )  # fmt: skip
+        (
+            "<wp:post_name><![CDATA[gentle-touch]]></wp:post_name>\n\t\t<wp:status><![CDATA[publish]]>",
+            "<wp:post_name><![CDATA[gentle-touch]]></wp:post_name>\n\t\t<wp:status><![CDATA[draft]]>",
+        ),
+    )
     run_import(export, "--media-dir", uploads)
     assert ArticlePage.objects.get(slug="gentle-touch").live is False
 
@@ -72,17 +74,23 @@ def test_changed_and_new_comments_are_updated_and_added(journal, uploads, tmp_pa
     spam = Comment.objects.get(body__startswith="Buy cheap pills")
     export = edited_export(
         tmp_path,
-        ("<wp:comment_approved><![CDATA[0]]></wp:comment_approved>",
-         "<wp:comment_approved><![CDATA[1]]></wp:comment_approved>"),
-        ("<wp:comment_approved><![CDATA[spam]]></wp:comment_approved>",
-         "<wp:comment_approved><![CDATA[trash]]></wp:comment_approved>"),
-        ("</wp:comment>\n\t</item>\n\n\t<item>\n\t\t<title><![CDATA[What the research",
-         "</wp:comment>\n\t\t<wp:comment><wp:comment_id>30</wp:comment_id>"
-         "<wp:comment_author>New Reader</wp:comment_author>"
-         "<wp:comment_content>Thank you!</wp:comment_content>"
-         "<wp:comment_approved>1</wp:comment_approved><wp:comment_parent>16</wp:comment_parent>"
-         "</wp:comment>\n\t</item>\n\n\t<item>\n\t\t<title><![CDATA[What the research"),
-    )  # fmt: skip
+        (
+            "<wp:comment_approved><![CDATA[0]]></wp:comment_approved>",
+            "<wp:comment_approved><![CDATA[1]]></wp:comment_approved>",
+        ),
+        (
+            "<wp:comment_approved><![CDATA[spam]]></wp:comment_approved>",
+            "<wp:comment_approved><![CDATA[trash]]></wp:comment_approved>",
+        ),
+        (
+            "</wp:comment>\n\t</item>\n\n\t<item>\n\t\t<title><![CDATA[What the research",
+            "</wp:comment>\n\t\t<wp:comment><wp:comment_id>30</wp:comment_id>"
+            "<wp:comment_author>New Reader</wp:comment_author>"
+            "<wp:comment_content>Thank you!</wp:comment_content>"
+            "<wp:comment_approved>1</wp:comment_approved><wp:comment_parent>16</wp:comment_parent>"
+            "</wp:comment>\n\t</item>\n\n\t<item>\n\t\t<title><![CDATA[What the research",
+        ),
+    )
     output = run_import(export, "--media-dir", uploads)
     assert Comment.objects.get(body="Is it safe in the third trimester?").status == "approved"
     spam.refresh_from_db()
@@ -113,9 +121,11 @@ def test_the_same_site_exported_over_http_is_not_imported_twice(journal, uploads
     export = edited_export(
         tmp_path,
         ("<link>https://journal.example.com</link>", "<link>http://www.journal.example.com</link>"),
-        ("<wp:base_blog_url>https://journal.example.com</wp:base_blog_url>",
-         "<wp:base_blog_url>http://www.journal.example.com</wp:base_blog_url>"),
-    )  # fmt: skip
+        (
+            "<wp:base_blog_url>https://journal.example.com</wp:base_blog_url>",
+            "<wp:base_blog_url>http://www.journal.example.com</wp:base_blog_url>",
+        ),
+    )
     run_import(export, "--media-dir", uploads)
     assert ArticlePage.objects.count() == 7 and AuthorPage.objects.count() == 2
 

@@ -30,8 +30,10 @@ def test_every_wxr_version_and_namespace_spelling_is_read(name, version, source)
     export = wxr.parse(EXPORTS / name)
     assert (export.version, export.source) == (version, source)
     assert export.items and all(i.wp_id for i in export.items)
-    assert all(i.post_type in ("post", "page", "attachment", "revision", "nav_menu_item")
-               for i in export.items)  # fmt: skip
+    assert all(
+        i.post_type in ("post", "page", "attachment", "revision", "nav_menu_item")
+        for i in export.items
+    )
 
 
 def test_https_namespaces_are_read_like_http_ones():
@@ -49,8 +51,10 @@ def test_https_namespaces_are_read_like_http_ones():
 def test_the_channel_lists_authors_and_terms(journal):
     maya = journal.authors[0]
     assert (maya.login, maya.display_name, maya.email) == (
-        "maya", "Maya Lindqvist", "maya@journal.example.com",
-    )  # fmt: skip
+        "maya",
+        "Maya Lindqvist",
+        "maya@journal.example.com",
+    )
     assert maya.description.startswith("Maya is a licensed massage therapist")
     terms = {(t.taxonomy, t.slug): t for t in journal.terms}
     assert terms["category", "craniosacral"].parent == "bodywork"
@@ -65,8 +69,10 @@ def test_a_post_is_read_with_its_dates_terms_meta_and_comments(journal):
     assert post.date_gmt == datetime.datetime(2019, 3, 4, 9, 15, tzinfo=datetime.UTC)
     assert post.sticky and post.comment_status == "open"
     assert [(t.taxonomy, t.slug) for t in post.terms] == [
-        ("category", "craniosacral"), ("post_tag", "sleep"), ("post_tag", "stress"),
-    ]  # fmt: skip
+        ("category", "craniosacral"),
+        ("post_tag", "sleep"),
+        ("post_tag", "stress"),
+    ]
     assert post.meta["_thumbnail_id"] == "201"
     assert [c.wp_id for c in post.comments] == [str(n) for n in range(11, 21)]
     lena = post.comments[0]
@@ -97,8 +103,9 @@ def test_a_missing_gmt_date_falls_back_to_the_rss_date():
 def test_wxr_1_0_tag_domains_and_legacy_categories_are_understood():
     post = wxr.parse(EXPORTS / "classic-1.0.xml").items[0]
     assert [(t.taxonomy, t.slug) for t in post.terms] == [
-        ("category", "yoga"), ("post_tag", "mornings"),
-    ]  # fmt: skip
+        ("category", "yoga"),
+        ("post_tag", "mornings"),
+    ]
 
 
 def test_the_source_ignores_scheme_and_www():

@@ -72,9 +72,12 @@ class DemoLoader:
             )
         for topic in content.TOPICS:
             self.topics[topic["slug"]] = self.child(
-                self.sections["topics"], TopicPage, topic["slug"], title=topic["title"],
+                self.sections["topics"],
+                TopicPage,
+                topic["slug"],
+                title=topic["title"],
                 intro=topic["intro"],
-            )  # fmt: skip
+            )
         for author in content.AUTHORS:
             self.authors[author["slug"]] = self.author(author)
         for book in content.BOOKS:
@@ -90,9 +93,14 @@ class DemoLoader:
         self.comments(self.articles[content.ARTICLES[0]["slug"]])
         for page in content.PAGES:
             self.child(
-                home, StandardPage, page["slug"], title=page["title"], intro=page["intro"],
-                body=self.stream(page["body"]), show_in_menus=page["slug"] == "about",
-            )  # fmt: skip
+                home,
+                StandardPage,
+                page["slug"],
+                title=page["title"],
+                intro=page["intro"],
+                body=self.stream(page["body"]),
+                show_in_menus=page["slug"] == "about",
+            )
         return self
 
     # -- the tree ---------------------------------------------------------------------------
@@ -106,9 +114,13 @@ class DemoLoader:
             if placeholder and placeholder.specific_class is Page and placeholder.is_leaf():
                 placeholder.delete()
             home = self.child(
-                root, HomePage, "home", title=content.HOME["title"],
-                tagline=content.HOME["tagline"], intro=f"<p>{content.HOME['intro']}</p>",
-            )  # fmt: skip
+                root,
+                HomePage,
+                "home",
+                title=content.HOME["title"],
+                tagline=content.HOME["tagline"],
+                intro=f"<p>{content.HOME['intro']}</p>",
+            )
         else:
             self.existing["HomePage"] += 1
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
@@ -161,11 +173,17 @@ class DemoLoader:
             for i, (label, url) in enumerate(data["links"])
         ]
         return self.child(
-            self.sections["authors"], AuthorPage, data["slug"], title=data["name"], photo=photo,
-            role=data["role"], credentials=data["credentials"], short_bio=data["short_bio"],
+            self.sections["authors"],
+            AuthorPage,
+            data["slug"],
+            title=data["name"],
+            photo=photo,
+            role=data["role"],
+            credentials=data["credentials"],
+            short_bio=data["short_bio"],
             bio="".join(f"<p>{paragraph}</p>" for paragraph in data["bio"]),
             relations={"links": links},
-        )  # fmt: skip
+        )
 
     def book(self, data) -> Book:
         book = Book.objects.filter(isbn=data["isbn"]).first()
@@ -180,9 +198,14 @@ class DemoLoader:
             f"Cover of {data['title']} by {data['authors']}",
         )
         book = Book(
-            title=data["title"], subtitle=data["subtitle"], authors=data["authors"],
-            isbn=data["isbn"], publisher=data["publisher"], year=data["year"], cover=cover,
-        )  # fmt: skip
+            title=data["title"],
+            subtitle=data["subtitle"],
+            authors=data["authors"],
+            isbn=data["isbn"],
+            publisher=data["publisher"],
+            year=data["year"],
+            cover=cover,
+        )
         book.links = [
             BookLink(label=label, url=url, sort_order=i)
             for i, (label, url) in enumerate(data["links"])
@@ -233,11 +256,19 @@ class DemoLoader:
             hero["alt"],
         )
         page = self.child(
-            self.sections["articles"], ArticlePage, data["slug"], title=data["title"],
-            standfirst=data["standfirst"], hero_image=image, hero_alt=hero["alt"],
-            hero_caption=hero["caption"], body=self.stream(body), **review,
+            self.sections["articles"],
+            ArticlePage,
+            data["slug"],
+            title=data["title"],
+            standfirst=data["standfirst"],
+            hero_image=image,
+            hero_alt=hero["alt"],
+            hero_caption=hero["caption"],
+            body=self.stream(body),
+            **review,
             date_published=_date(data["date_published"]),
-            date_updated=_date(data["date_updated"]), featured=data["featured"],
+            date_updated=_date(data["date_updated"]),
+            featured=data["featured"],
             relations={
                 "article_authors": [
                     ArticlePageAuthor(author=self.authors[slug], sort_order=i)
@@ -245,7 +276,7 @@ class DemoLoader:
                 ],
                 "topics": [self.topics[slug] for slug in data["topics"]],
             },
-        )  # fmt: skip
+        )
         if not page.tags.exists():
             page.tags.add(*data["tags"])
             page.save_revision().publish()
@@ -254,11 +285,17 @@ class DemoLoader:
     def review(self, data) -> BookReviewPage:
         book = self.books[data["book"]]
         return self.child(
-            self.sections["reviews"], BookReviewPage, data["slug"], title=f"Review: {book.title}",
-            book=book, rating=data["rating"], verdict=data["verdict"],
-            body=self.stream(data["body"]), reviewer=self.authors[data["reviewer"]],
+            self.sections["reviews"],
+            BookReviewPage,
+            data["slug"],
+            title=f"Review: {book.title}",
+            book=book,
+            rating=data["rating"],
+            verdict=data["verdict"],
+            body=self.stream(data["body"]),
+            reviewer=self.authors[data["reviewer"]],
             date_published=_date(data["date_published"]),
-        )  # fmt: skip
+        )
 
     def reading_list(self, data) -> ReadingListPage:
         items = []
@@ -272,10 +309,15 @@ class DemoLoader:
                 entry.link_url, entry.link_title = item["url"], item["title"]
             items.append(entry)
         return self.child(
-            self.sections["reading-lists"], ReadingListPage, data["slug"], title=data["title"],
-            intro=data["intro"], curator=self.authors[data["curator"]],
-            date_published=_date(data["date_published"]), relations={"items": items},
-        )  # fmt: skip
+            self.sections["reading-lists"],
+            ReadingListPage,
+            data["slug"],
+            title=data["title"],
+            intro=data["intro"],
+            curator=self.authors[data["curator"]],
+            date_published=_date(data["date_published"]),
+            relations={"items": items},
+        )
 
     # -- comments ---------------------------------------------------------------------------
 

@@ -29,16 +29,31 @@ from .wxr import Item
 
 KIND = "comment"
 STATUSES = {
-    "1": Status.APPROVED, "approve": Status.APPROVED, "0": Status.PENDING, "hold": Status.PENDING,
-    "spam": Status.SPAM, "trash": Status.REMOVED, "post-trashed": Status.REMOVED,
-}  # fmt: skip
+    "1": Status.APPROVED,
+    "approve": Status.APPROVED,
+    "0": Status.PENDING,
+    "hold": Status.PENDING,
+    "spam": Status.SPAM,
+    "trash": Status.REMOVED,
+    "post-trashed": Status.REMOVED,
+}
 NOTES = {
     Status.PENDING: "awaiting moderation in WordPress",
     Status.SPAM: "marked as spam in WordPress",
     Status.REMOVED: "in WordPress's trash",
 }
-FIELDS = ["parent", "depth", "name", "email", "website", "body", "status", "created_at",
-          "ip_address", "moderation_note"]  # fmt: skip
+FIELDS = [
+    "parent",
+    "depth",
+    "name",
+    "email",
+    "website",
+    "body",
+    "status",
+    "created_at",
+    "ip_address",
+    "moderation_note",
+]
 
 
 @dataclass
@@ -67,11 +82,16 @@ def plan_thread(item: Item, page_id: int, report: Report, what: str) -> list[Pla
             parent = comments[parent].parent
         if parent in comments:  # a reply loop, which WordPress cannot make: break it here
             chain = []
-            report.attend(what, f"comment {comment.wp_id} is in a loop of replies "
-                                "(shown as a top-level comment)")  # fmt: skip
+            report.attend(
+                what,
+                f"comment {comment.wp_id} is in a loop of replies (shown as a top-level comment)",
+            )
         elif not chain and parent not in ("0", ""):
-            report.attend(what, f"comment {comment.wp_id} replies to a comment not imported "
-                                "(shown as a top-level comment)")  # fmt: skip
+            report.attend(
+                what,
+                f"comment {comment.wp_id} replies to a comment not imported "
+                "(shown as a top-level comment)",
+            )
         depth = len(chain) + 1
         if depth > MAX_DEPTH:
             report.note(f"replies deeper than {MAX_DEPTH} levels attached at level {MAX_DEPTH}")

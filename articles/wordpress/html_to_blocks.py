@@ -33,10 +33,27 @@ from .shortcodes import prepare
 __all__ = ["Body", "ImageRef", "Resolver", "html_to_blocks", "shorten"]
 
 CONTAINERS = {
-    "#root", "address", "article", "aside", "body", "center", "details", "div", "fieldset",
-    "figcaption", "footer", "header", "html", "main", "nav", "section", "summary", "tbody",
-    "tfoot", "thead",
-}  # fmt: skip
+    "#root",
+    "address",
+    "article",
+    "aside",
+    "body",
+    "center",
+    "details",
+    "div",
+    "fieldset",
+    "figcaption",
+    "footer",
+    "header",
+    "html",
+    "main",
+    "nav",
+    "section",
+    "summary",
+    "tbody",
+    "tfoot",
+    "thead",
+}
 URL = re.compile(r"^https?://\S+$")
 PARAGRAPH_BREAK = "\x00"
 MAX_HEADING, MAX_CAPTION, MAX_ATTRIBUTION, MAX_TERM = 200, 300, 200, 200

@@ -13,23 +13,79 @@ from html.parser import HTMLParser
 
 MAX_DEPTH = 100
 VOID = {
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr",
-}  # fmt: skip
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+}
 # Starting one of these closes an open <p>, as in HTML.
 CLOSES_P = {
-    "address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset",
-    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
-}  # fmt: skip
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "details",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "ul",
+}
 # An implied end tag never reaches past one of these.
 SCOPE = {"blockquote", "div", "figure", "li", "ol", "section", "table", "td", "th", "ul"}
 # Content that must never reach a reader, in any form: removed with everything inside it.
 UNSAFE = {
-    "applet", "base", "button", "canvas", "embed", "form", "frame", "frameset", "head",
-    "input", "link", "math", "meta", "noscript", "object", "script", "select", "style", "svg",
-    "template", "textarea", "title",
-}  # fmt: skip
+    "applet",
+    "base",
+    "button",
+    "canvas",
+    "embed",
+    "form",
+    "frame",
+    "frameset",
+    "head",
+    "input",
+    "link",
+    "math",
+    "meta",
+    "noscript",
+    "object",
+    "script",
+    "select",
+    "style",
+    "svg",
+    "template",
+    "textarea",
+    "title",
+}
 BLOCKS = CLOSES_P | {"li", "dd", "dt", "tr", "td", "th", "caption", "tbody", "thead"}
 SPACES = re.compile(r"[ \t\n\r\f\v]+")
 LINE_SPACES = re.compile(r"[ \t\r\f\v]+")

@@ -157,11 +157,15 @@ class WordPressImporter:
         for item in posts:
             related = {
                 "authors": [authors[item.creator]] if item.creator in authors else [],
-                "topics": [topics[t.slug] for t in item.terms if t.slug in topics
-                           and t.taxonomy == "category"],
-                "tags": [tags[t.slug] for t in item.terms if t.slug in tags
-                         and t.taxonomy == "post_tag"],
-            }  # fmt: skip
+                "topics": [
+                    topics[t.slug]
+                    for t in item.terms
+                    if t.slug in topics and t.taxonomy == "category"
+                ],
+                "tags": [
+                    tags[t.slug] for t in item.terms if t.slug in tags and t.taxonomy == "post_tag"
+                ],
+            }
             hero = media.image_by_attachment(item.meta.get("_thumbnail_id", "").strip())
             plan = pages.article_plan(item, self.index, resolver, self.report, related, hero)
             if not related["authors"]:

@@ -53,14 +53,20 @@ class Registry:
             row = self.row(kind, wp_id)
             if row is None:
                 row = WordPressObject(
-                    source=self.source, kind=kind, wp_id=wp_id, content_type=content_type,
-                    object_id=object_id, checksum=digest,
-                )  # fmt: skip
+                    source=self.source,
+                    kind=kind,
+                    wp_id=wp_id,
+                    content_type=content_type,
+                    object_id=object_id,
+                    checksum=digest,
+                )
                 self.rows[(kind, wp_id)] = row
                 new.append(row)
             elif (row.object_id, row.content_type_id, row.checksum) != (
-                object_id, content_type.pk, digest,
-            ):  # fmt: skip
+                object_id,
+                content_type.pk,
+                digest,
+            ):
                 row.object_id, row.content_type, row.checksum = object_id, content_type, digest
                 changed.append(row)
         WordPressObject.objects.bulk_create(new, batch_size=500)

@@ -22,9 +22,12 @@ from .report import Report
 from .wxr import Item
 
 STATES = {
-    "publish": tree.LIVE, "private": tree.LIVE, "future": tree.SCHEDULED,
-    "draft": tree.DRAFT, "pending": tree.DRAFT,
-}  # fmt: skip
+    "publish": tree.LIVE,
+    "private": tree.LIVE,
+    "future": tree.SCHEDULED,
+    "draft": tree.DRAFT,
+    "pending": tree.DRAFT,
+}
 LABELS = {"post": "articles", "page": "pages"}
 MAX_STANDFIRST, MAX_INTRO = 400, 500
 
@@ -53,9 +56,17 @@ class Plan:
             name: [getattr(obj, "pk", obj) for obj in objs] for name, objs in self.relations.items()
         }
         return checksum(
-            [self.title, self.fields, self.state, self.go_live_at, self.restriction, related,
-             self.parent.pk, self.item.slug]
-        )  # fmt: skip
+            [
+                self.title,
+                self.fields,
+                self.state,
+                self.go_live_at,
+                self.restriction,
+                related,
+                self.parent.pk,
+                self.item.slug,
+            ]
+        )
 
 
 def title_of(item: Item) -> str:
@@ -104,8 +115,9 @@ def article_plan(item: Item, parent, resolver, report: Report, related: dict, he
         "hero_alt": shorten(hero.alt, 250) if hero else "",
         "first_published_at": moment if state == tree.LIVE else None,
     }
-    return Plan("post", item, ArticlePage, parent, title, fields, state, moment, restriction,
-                related)  # fmt: skip
+    return Plan(
+        "post", item, ArticlePage, parent, title, fields, state, moment, restriction, related
+    )
 
 
 def page_plan(item: Item, parent, resolver, report: Report) -> Plan:

@@ -121,9 +121,11 @@ class Redirects:
             )
             return
         wanted = {
-            "redirect_page_id": page.pk, "redirect_page_route_path": "", "redirect_link": "",
+            "redirect_page_id": page.pk,
+            "redirect_page_route_path": "",
+            "redirect_link": "",
             "is_permanent": self.live[page.pk],
-        }  # fmt: skip
+        }
         redirect = Redirect.objects.filter(old_path=old_path, site=self.site).first()
         if redirect is None:
             redirect = Redirect.objects.create(old_path=old_path, site=self.site, **wanted)

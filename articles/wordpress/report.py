@@ -41,8 +41,10 @@ class Report:
             lines.append(f"  {kind:<10}{numbers}")
         if self.notes:
             lines.append("Notes:")
-            lines += [f"  - {message}" + (f" (×{n})" if n > 1 else "") for message, n in
-                      sorted(self.notes.items())]  # fmt: skip
+            lines += [
+                f"  - {message}" + (f" (×{n})" if n > 1 else "")
+                for message, n in sorted(self.notes.items())
+            ]
         if self.attention:
             lines.append(f"Needs attention ({len(self.attention)}):")
             lines += [f"  - {item}" for item in self.attention]

@@ -25,15 +25,35 @@ CAPTION_MEDIA = re.compile(r"^\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*</a>)?)(.*
 
 CAPTIONS = {"caption", "wp_caption"}
 PROVIDER_EMBEDS = {
-    "dailymotion", "flickr", "instagram", "slideshare", "soundcloud", "spotify", "ted",
-    "tweet", "twitter", "vimeo", "youtube",
-}  # fmt: skip
+    "dailymotion",
+    "flickr",
+    "instagram",
+    "slideshare",
+    "soundcloud",
+    "spotify",
+    "ted",
+    "tweet",
+    "twitter",
+    "vimeo",
+    "youtube",
+}
 AUDIO_VIDEO = {"audio", "video", "playlist", "wpvideo"}
 # Bare shortcodes common enough to recognise without attributes or a closing tag.
 KNOWN = {
-    "contact", "contact-form", "contact-form-7", "gallery", "gravityform", "mailchimp",
-    "more", "nextpage", "ninja_form", "recent-posts", "sitemap", "toc", "wpforms",
-}  # fmt: skip
+    "contact",
+    "contact-form",
+    "contact-form-7",
+    "gallery",
+    "gravityform",
+    "mailchimp",
+    "more",
+    "nextpage",
+    "ninja_form",
+    "recent-posts",
+    "sitemap",
+    "toc",
+    "wpforms",
+}
 
 
 @dataclass

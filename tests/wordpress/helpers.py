@@ -80,10 +80,15 @@ def stored_embeds(db):
     """The embeds of the journal export, as the oEmbed finder would store them (no network)."""
     for url in EMBEDDED:
         Embed.objects.create(
-            hash=get_embed_hash(url, 800), url=url, max_width=800, type="video",
+            hash=get_embed_hash(url, 800),
+            url=url,
+            max_width=800,
+            type="video",
             html=f'<iframe title="Player for {url}" src="about:blank"></iframe>',
-            thumbnail_url="", width=800, height=450,
-        )  # fmt: skip
+            thumbnail_url="",
+            width=800,
+            height=450,
+        )
 
 
 @pytest.fixture
