@@ -9,8 +9,10 @@ marked private.
 A rendered response is stored only when it is a plain 200 that sets no cookie and does not
 mark itself private. An entry records when its render began and the tags the render
 depended on (tags.py); it is served while none of them has been retired since. When an entry
-is missing or retired, one process renders it while the others wait for that render (up to
-PAGE_CACHE_WAIT_SECONDS) rather than all rendering the same page at once.
+is missing or retired, one process renders it while the others, rather than all rendering
+the same page at once, serve the retired copy ("stale", for at most PAGE_CACHE_STALE_SECONDS
+after the change, never after a site-wide one) or wait for that render (up to
+PAGE_CACHE_WAIT_SECONDS).
 
 The cache being unreachable never breaks a page: the request is rendered as if uncached.
 """
@@ -75,12 +77,23 @@ def cache_key(request) -> str:
     return f"page:{release()}:" + hashlib.sha256(url.encode()).hexdigest()
 
 
-def current(entry) -> bool:
-    """Whether no tag `entry` depends on was retired after its render began."""
-    if not entry:
-        return False
+def retired_since(entry) -> dict[str, float]:
+    """The tags `entry` depends on that were retired after its render began, with when."""
     retired = tags.retirements(entry["tags"])
-    return max(retired.values(), default=0.0) < entry["rendered_at"]
+    return {tag: when for tag, when in retired.items() if when >= entry["rendered_at"]}
+
+
+def current(entry) -> bool:
+    return bool(entry) and not retired_since(entry)
+
+
+def servable_while_rerendered(retired: dict[str, float]) -> bool:
+    """A page retired moments ago by a change to what it shows (a comment, an edit) may be
+    served while another process renders it again; never past PAGE_CACHE_STALE_SECONDS, and
+    never after a change to the whole site (a page made private retires the whole site)."""
+    if tags.SITE in retired:
+        return False
+    return time.time() - max(retired.values()) < settings.PAGE_CACHE_STALE_SECONDS
 
 
 class PageCacheMiddleware:
@@ -97,13 +110,16 @@ class PageCacheMiddleware:
         key = cache_key(request)
         try:
             entry = cache.get(key)
-            if current(entry):
+            retired = retired_since(entry) if entry else None
+            if entry and not retired:
                 return self.from_entry(entry)
             rendering_elsewhere = not cache.add(f"lock:{key}", 1, LOCK_SECONDS)
         except Exception:  # the cache is down: serve uncached rather than fail
             logger.warning("Page cache unreachable; rendering %s uncached", request.path)
             return self.get_response(request)
         if rendering_elsewhere:
+            if entry and servable_while_rerendered(retired):
+                return self.from_entry(entry, "stale")
             entry = self.wait_for(key)
             if entry:
                 return self.from_entry(entry)
@@ -180,7 +196,7 @@ class PageCacheMiddleware:
         }
 
     @staticmethod
-    def from_entry(entry: dict) -> HttpResponse:
+    def from_entry(entry: dict, state: str = "hit") -> HttpResponse:
         response = HttpResponse(entry["content"], headers=entry["headers"])
-        response[CACHE_HEADER] = "hit"
+        response[CACHE_HEADER] = state
         return response

@@ -1,9 +1,10 @@
-"""A retired page is rendered once: while one process renders it, the others wait for it.
+"""A retired page is rendered once: while one process renders it, the others do not.
 
-The process rendering a missing or retired page holds a lock in the shared cache; a reader
-arriving meanwhile waits for that render's entry instead of rendering the same page again,
-and renders it itself only when the other render ends without storing one or takes too long.
-Here "the other process" is played by a thread that only touches the cache.
+The process rendering a missing or retired page holds a lock in the shared cache. A reader
+arriving meanwhile gets the retired copy if the change was a moment ago and did not concern
+the whole site (a comment, an edit: "stale"), or else waits for that render's entry, and
+renders the page itself only when the other render ends without storing one or takes too
+long. Here "the other process" is played by a thread that only touches the cache.
 """
 
 import threading
@@ -16,7 +17,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from caching.middleware import cache_key
-from caching.tags import retire
+from caching.tags import SITE, retire
 
 
 @pytest.fixture(autouse=True)
@@ -34,12 +35,40 @@ def key_for(url: str) -> str:
     return cache_key(RequestFactory().get(url))
 
 
-def retired_entry(client, article) -> dict:
-    """The article's cached entry, then retired as a change to the article would."""
+def retired_entry(client, article, site_wide=True) -> dict:
+    """The article's cached entry, then retired: by a change to the whole site, or to the
+    article alone."""
     client.get(article.url)
     entry = cache.get(key_for(article.url))
-    retire(entry["tags"])
+    retire(entry["tags"] if site_wide else [tag for tag in entry["tags"] if tag != SITE])
     return entry
+
+
+def test_a_page_retired_a_moment_ago_is_served_as_it_was_while_it_is_rendered_again(
+    client, article
+):
+    entry = retired_entry(client, article, site_wide=False)
+    cache.add(f"lock:{key_for(article.url)}", 1, 30)  # another process is rendering it
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(article.url)
+    assert response["X-Cache"] == "stale"
+    assert response.content == entry["content"]
+    assert len(queries) == 0
+
+
+def test_a_page_retired_longer_ago_than_the_limit_is_not_served_stale(client, article, settings):
+    settings.PAGE_CACHE_STALE_SECONDS = 0
+    settings.PAGE_CACHE_WAIT_SECONDS = 0.2
+    retired_entry(client, article, site_wide=False)
+    cache.add(f"lock:{key_for(article.url)}", 1, 30)
+    assert client.get(article.url)["X-Cache"] == "miss"
+
+
+def test_after_a_change_to_the_whole_site_nobody_gets_the_retired_copy(client, article, settings):
+    settings.PAGE_CACHE_WAIT_SECONDS = 0.2
+    retired_entry(client, article, site_wide=True)  # e.g. a page made private
+    cache.add(f"lock:{key_for(article.url)}", 1, 30)
+    assert client.get(article.url)["X-Cache"] == "miss"  # waited, then rendered it here
 
 
 def later(seconds: float, action) -> threading.Thread:

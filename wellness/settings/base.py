@@ -146,8 +146,10 @@ else:
 # served, here and by a shared cache in front (s-maxage). 0 turns it off. Publishing,
 # comments and edits retire cached pages at once, so this only bounds what nothing purges.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
-# When a cached page is retired, one process renders it; the others wait this long for that
-# render before rendering it themselves (caching/middleware.py).
+# When a cached page is retired, one process renders it; meanwhile the others serve the
+# retired copy for up to PAGE_CACHE_STALE_SECONDS after the change (never after a site-wide
+# one), then wait up to PAGE_CACHE_WAIT_SECONDS for that render (caching/middleware.py).
+PAGE_CACHE_STALE_SECONDS = 1.0
 PAGE_CACHE_WAIT_SECONDS = 3.0
 # What a response depends on when its view declares nothing (caching/tags.py): "listings" is
 # retired by every change to published pages (articles/models/cached.py).
