@@ -3,8 +3,8 @@
 Publishing, unpublishing, moving or deleting a page retires the page, its section listings
 and home page, the topic and author pages that list it, and the articles that show it as
 previous, next or related (models/cached.py), together with what lists pages from
-everywhere (search, feeds, sitemaps). Those links are worked out again first for the
-articles concerned (models/article_links.py). A change to a page in the menus, to site
+everywhere (search, feeds, sitemaps). What pages show of each other is worked out again
+first (`refresh_links`: an article's previous, next and related articles). A change to a page in the menus, to site
 settings, sites or view restrictions retires every page. A book or an image retires the
 pages that use it, found through Wagtail's reference index.
 """
@@ -20,13 +20,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from caching.pages import retire_on_commit, retire_site_on_commit
 from caching.site_settings import CachedSiteSetting
 
-from .models import ArticlePage, Book, WellnessImage
-from .models.article_links import (
-    NEIGHBOURS,
-    articles_linked_from,
-    articles_linking_to,
-    store_links,
-)
+from .models import Book, WellnessImage
 from .models.cached import LISTING_PATHS, LISTINGS, CacheDependencies
 from .models.privacy import forget_restricted_paths
 
@@ -37,8 +31,7 @@ def page_changed(page, also=()) -> None:
     if not isinstance(page, CacheDependencies):
         retire_on_commit([page, *also], tags=[LISTINGS], paths=LISTING_PATHS)
         return
-    if isinstance(page, ArticlePage):
-        also = [*also, *refresh_links_around(page)]
+    also = [*also, *page.refresh_links()]
     retire_on_commit(
         [*page.pages_retired_with(), *also],
         tags=[LISTINGS],
@@ -46,23 +39,6 @@ def page_changed(page, also=()) -> None:
         site_wide=page.is_in_menus(),
         remember_for=page.pk,
     )
-
-
-def refresh_links_around(article) -> list:
-    """Store `article`'s links, and those of the articles next to it before and after the
-    change and of the articles most related to it (relatedness goes both ways: it may now
-    belong among theirs); returns those articles, since what they show has changed.
-
-    Other articles showing it as related keep it (a card that is no longer live is not shown).
-    """
-    concerned = articles_linked_from(article.pk, NEIGHBOURS)
-    concerned |= articles_linking_to(article.pk, NEIGHBOURS)
-    store_links(article)
-    concerned |= articles_linked_from(article.pk)
-    others = list(ArticlePage.objects.filter(pk__in=concerned - {article.pk}))
-    for other in others:
-        store_links(other)
-    return others
 
 
 @receiver(page_published)
@@ -85,14 +61,14 @@ def page_moved(sender, instance, parent_page_before=None, **kwargs):
 def page_deleted(sender, instance, **kwargs):
     """Before the rows go: what the page showed on is found through them."""
     if isinstance(instance, CacheDependencies):
-        linking = list(ArticlePage.objects.filter(pk__in=articles_linking_to(instance.pk)))
+        showing = [page.specific_deferred for page in instance.linked_from()]
         retire_on_commit(
             instance.pages_retired_with(),
             tags=[LISTINGS],
             paths=LISTING_PATHS,
             site_wide=instance.is_in_menus(),
         )
-        transaction.on_commit(lambda: [store_links(article) for article in linking if article.pk])
+        transaction.on_commit(lambda: [page.refresh_links() for page in showing])
 
 
 @receiver(post_save, sender=PageViewRestriction)

@@ -221,6 +221,7 @@ class Services:
                     str(self.workers),
                     "--threads",
                     "1",
+                    "--no-control-socket",  # gunicorn 27: one per instance, not ~/.gunicorn
                     "--access-logfile",
                     "/dev/null",
                     "--error-logfile",

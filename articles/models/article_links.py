@@ -72,6 +72,23 @@ def store_links(article) -> None:
     ArticleLink.objects.bulk_create(links)
 
 
+def refresh_links_around(article) -> list:
+    """Store `article`'s links, and those of the articles next to it before and after the
+    change and of the articles most related to it (relatedness goes both ways: it may now
+    belong among theirs); returns those articles, since what they show has changed.
+
+    Other articles showing it as related keep it (a card that is no longer live is not shown).
+    """
+    concerned = articles_linked_from(article.pk, NEIGHBOURS)
+    concerned |= articles_linking_to(article.pk, NEIGHBOURS)
+    store_links(article)
+    concerned |= articles_linked_from(article.pk)
+    others = list(type(article).objects.filter(pk__in=concerned - {article.pk}))
+    for other in others:
+        store_links(other)
+    return others
+
+
 @transaction.atomic
 def store_all_links(articles) -> int:
     """Work out every article's links at once, as `store_links` would one by one: for a site

@@ -34,7 +34,7 @@ from ..checks_panel import ContentChecksPanel
 from ..citations import references_in
 from ..headings import assign_heading_anchors, reading_time_minutes, table_of_contents, word_count
 from ..streams import blocks_of_type
-from .article_links import LinkKind, articles_linking_to
+from .article_links import LinkKind, articles_linking_to, refresh_links_around
 from .base import ContentPage, paginate
 from .cached import CacheDependencies
 from .commentable import comments_panel
@@ -321,6 +321,9 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             "next_article": self.neighbour(older=False),
             "related_articles": [cards[pk] for pk in ids if pk in cards],
         }
+
+    def refresh_links(self) -> list:
+        return refresh_links_around(self)
 
     def listed_on(self) -> list:
         """Its topics' pages, and its authors' pages, list it."""

@@ -44,6 +44,11 @@ class CacheDependencies:
         """Pages that show this one's title elsewhere (as previous, next or related)."""
         return []
 
+    def refresh_links(self) -> list:
+        """Work out again what this page shows of other pages, stored on publish; returns the
+        pages whose display changed with it."""
+        return []
+
     def pages_retired_with(self) -> list:
         """What a publish, unpublish, move or delete of this page retires."""
         return [self, *self.listings(), *self.linked_from()]
