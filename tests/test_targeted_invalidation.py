@@ -250,3 +250,24 @@ def test_a_change_rolled_back_retires_nothing(client, site, committed):
         except RuntimeError:
             pass
     assert rendered_afresh(client, urls) == set()
+
+
+def test_publishing_a_page_in_the_menus_retires_every_page(client, site, committed):
+    urls = site.urls()
+    about = site.tree.home.get_children().get(slug="about").specific
+    warm(client, urls)
+    about.title = "About us"
+    with committed():
+        published(about)
+    assert rendered_afresh(client, urls) == set(urls)
+    assert "About us" in client.get(site.elsewhere.url).content.decode()
+
+
+def test_moving_an_article_to_another_section_retires_the_section_it_left(client, site, committed):
+    urls = site.urls()
+    warm(client, urls)
+    with committed():
+        site.article.move(site.tree.reviews, pos="last-child")
+    del urls["article"]
+    assert {"articles", "home", "older", "newer"} <= rendered_afresh(client, urls)
+    assert "On stillpoints" not in client.get(site.tree.articles.url).content.decode()
