@@ -4,9 +4,9 @@ Publishing, unpublishing, moving or deleting a page retires the page, its sectio
 and home page, the topic and author pages that list it, and the articles that show it as
 previous, next or related (models/cached.py), together with what lists pages from
 everywhere (search, feeds, sitemaps). What pages show of each other is worked out again
-first (`refresh_links`: an article's previous, next and related articles). A change to a page in the menus, to site
-settings, sites or view restrictions retires every page. A book or an image retires the
-pages that use it, found through Wagtail's reference index.
+first (`refresh_links`: an article's previous, next and related articles). A change to a
+page in the menus, to site settings, sites or view restrictions retires every page. A book
+or an image retires the pages that use it, found through Wagtail's reference index.
 """
 
 from django.contrib.contenttypes.models import ContentType

@@ -197,6 +197,20 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
     subpage_types: list[str] = []
 
     related_limit = 3
+    # What a card shows (includes/article_card.html) and its link needs: a card is read with
+    # these alone, not the article's forty other columns.
+    card_fields = (
+        "title",
+        "url_path",
+        "path",
+        "depth",
+        "live",
+        "content_type",
+        "standfirst",
+        "date_published",
+        "reading_time",
+        "hero_image",
+    )
 
     card_template = "includes/article_card.html"
 
@@ -295,7 +309,7 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
         cards = list(
             ArticlePage.objects.live()
             .public()
-            .defer_streamfields()
+            .only(*self.card_fields)
             .with_comment_counts()
             .select_related("hero_image")
             .prefetch_related(self.card_authors())
