@@ -77,7 +77,11 @@ def parse_args():
         help="mixed read/write scenario (bench/mixed.py): length of each measured phase",
     )
     parser.add_argument(
-        "--mixed-warmup", type=int, default=60, help="mixed scenario: warm-up, not measured"
+        "--mixed-warmup",
+        type=int,
+        default=180,
+        help="mixed scenario: warm-up, not measured (a cold cache of 10,000 articles takes "
+        "minutes of Zipf traffic to reach the state a running site is in)",
     )
     only = parser.add_mutually_exclusive_group()
     only.add_argument("--skip-mixed", action="store_true", help="only the per-page table")
