@@ -19,6 +19,10 @@ STORAGES = {
 }
 if not env_str("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The suite's SQLite database lives in memory, shared by the live server's threads in
+# SQLite's shared-cache mode, where a write lock taken up front (base.py, for the processes
+# sharing a file) fails at once instead of waiting. tests/crossprocess runs the real settings.
+DATABASES["default"].get("OPTIONS", {}).pop("transaction_mode", None)  # noqa: F405
 
 # django-axes needs the request in authenticate(); the test client's login() has none. The login
 # lockout tests turn it back on (tests/test_login_protection.py).
