@@ -34,11 +34,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import cold
+from bench.serving import WRK_CONNECTIONS, WRK_THREADS, wrk_command
 
 ROOT = Path(__file__).resolve().parent.parent
 LUA = Path(__file__).with_name("zipf.lua")
 WRITER = Path(__file__).with_name("writer.py")
-WRK_THREADS, WRK_CONNECTIONS = 2, 16
 
 ZIPF_S = 1.0
 RANKING_SEED = 15  # the same rank order on every run
@@ -117,15 +117,7 @@ def write_lua_data(traffic: Traffic, watched: set, path: Path) -> Path:
 def readers(app: str, host: str, seconds: int, data: Path, seed: int, log: Path) -> dict:
     """One wrk run of Zipf readers: rate, cache share, latency, answers by X-Cache and status."""
     command = [
-        "wrk",
-        f"-t{WRK_THREADS}",
-        f"-c{WRK_CONNECTIONS}",
-        f"-d{seconds}s",
-        "--latency",
-        "--timeout",  # wrk's default, 2 s, would drop slower answers from the figures
-        f"{seconds + 30}s",
-        "-H",
-        f"Host: {host}",
+        *wrk_command(seconds, host),
         "-s",
         str(LUA),
         f"{app}/",

@@ -61,8 +61,9 @@ def drain(app: str, workers: int, seconds: float = 180) -> None:
     raise SystemExit(f"bench: {app} was still busy {seconds:.0f} s after wrk stopped")
 
 
-def wrk(url: str, seconds: int, headers=()) -> dict:
-    command = [
+def wrk_command(seconds: int, host: str = HOST) -> list[str]:
+    """wrk as every benchmark runs it: -t2 -c16, latency figures, the site's Host header."""
+    return [
         "wrk",
         f"-t{WRK_THREADS}",
         f"-c{WRK_CONNECTIONS}",
@@ -71,8 +72,12 @@ def wrk(url: str, seconds: int, headers=()) -> dict:
         "--timeout",  # wrk's default, 2 s, drops slower answers from the latency figures
         f"{seconds + 30}s",
         "-H",
-        f"Host: {HOST}",
+        f"Host: {host}",
     ]
+
+
+def wrk(url: str, seconds: int, headers=()) -> dict:
+    command = wrk_command(seconds)
     for header in headers:
         command += ["-H", header]
     output = subprocess.run(

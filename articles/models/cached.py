@@ -58,10 +58,9 @@ class CacheDependencies:
         return []
 
     def listings(self) -> list:
-        ancestors = type(self).objects.none()
-        if self.path:
-            ancestors = self.get_ancestors().filter(depth__gt=1)
-        return [*ancestors.only("pk", "path", "url_path", "depth"), *self.listed_on()]
+        """Its sections and home page (ancestors below the root), and `listed_on`."""
+        ancestors = self.get_ancestors().filter(depth__gt=1).only("pk", "path", "url_path")
+        return [*ancestors, *self.listed_on()]
 
     def is_in_menus(self) -> bool:
         """Shown in every page's menu or footer: a change to it retires the whole site."""
