@@ -9,6 +9,8 @@ from wagtail.contrib.settings.models import register_setting
 
 from caching.site_settings import CachedSiteSetting
 
+from .text import fingerprint
+
 MAX_DEPTH = 3  # a top-level comment, a reply, and a reply to that reply
 MAX_BODY_LENGTH = 5000
 MAX_NAME_LENGTH = 100
@@ -65,6 +67,11 @@ class Comment(models.Model):
         editable=False,
     )
     moderated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The SHA-256 of the secret in the sender's browser (views.py, COMMENTER_KEY_COOKIE): an
+    # approved comment vouches for later ones from the same email only when they carry it.
+    proof = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    # The hash of the body's skeleton (text.py): the same text sent by many senders.
+    fingerprint = models.CharField(max_length=32, blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
 
@@ -79,7 +86,10 @@ class Comment(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
-        indexes = [models.Index(fields=["page", "status", "created_at"])]
+        indexes = [
+            models.Index(fields=["page", "status", "created_at"]),
+            models.Index(fields=["fingerprint", "created_at"], name="comment_fingerprint_recent"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(depth__gte=1) & Q(depth__lte=MAX_DEPTH), name="comment_depth_range"
@@ -88,6 +98,13 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.name} on “{self.page.title}”: {self.body[:60]}"
+
+    def save(self, *args, **kwargs):
+        self.fingerprint = fingerprint(self.body)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "body" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "fingerprint"}
+        super().save(*args, **kwargs)
 
     @property
     def excerpt(self) -> str:

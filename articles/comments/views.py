@@ -5,12 +5,21 @@ anonymous reader and can be cached here and by Varnish or a CDN. Posting a comme
 authority from the visitor's cookies (a signed-in editor posts as a visitor), so a forged
 post gains nothing the forger could not do directly; cross-site posts are refused all the
 same, from the Fetch Metadata and Origin headers every current browser sends.
+
+Each browser that posts keeps a random secret in a signed cookie (COMMENTER_KEY_COOKIE) whose
+path is the posting URL's: it is sent with comment POSTs only, never with page requests, so
+pages stay public and cacheable. A comment stores the secret's hash (`Comment.proof`); once a
+moderator approves one, later comments from that email and that browser go straight through,
+and anyone else typing the same name and email is held (spam.py).
 """
 
+import hashlib
+import secrets
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -21,13 +30,14 @@ from wagtail.models import Page
 
 from ..models.commentable import Commentable
 from ..models.privacy import SitePageQuerySet
-from .display import OWN_COMMENTS_SESSION_KEY, REMEMBER_COOKIE
+from .display import BRANCH, OWN_COMMENTS_SESSION_KEY, REMEMBER_COOKIE, conversation_replies
 from .forms import CommentForm
 from .models import Comment, CommentSettings, CommentStatus
 from .moderation import notify_pending
 from .spam import assess
 
 ONE_YEAR = 365 * 24 * 3600
+COMMENTER_KEY_COOKIE = "wellness_comment_key"
 
 
 class HttpResponseSeeOther(HttpResponseRedirect):
@@ -55,6 +65,34 @@ def is_cross_site(request) -> bool:
     )
 
 
+def commenter_key(request) -> str:
+    """The secret this browser proves itself with: the one it holds, or a new one."""
+    key = request.get_signed_cookie(COMMENTER_KEY_COOKIE, default="", salt=COMMENTER_KEY_COOKIE)
+    return key if len(key) >= 32 else secrets.token_urlsafe(32)
+
+
+def proof_of(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def keep_commenter_key(request, response, key: str) -> None:
+    """Send the secret back, for comment posts only: the cookie's path is /comments/."""
+    response.set_signed_cookie(
+        COMMENTER_KEY_COOKIE,
+        key,
+        salt=COMMENTER_KEY_COOKIE,
+        max_age=ONE_YEAR,
+        path=request.path.rstrip("/").rpartition("/")[0] + "/",
+        httponly=True,
+        samesite="Strict",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+
+
+def client_address(request) -> str | None:
+    return request.META.get("REMOTE_ADDR") or None
+
+
 def page_with_form(request, page, form: CommentForm, status: int):
     """The page again, with the visitor's text in the form and the reason it was not accepted."""
     form.refresh_token()
@@ -69,7 +107,7 @@ def page_with_form(request, page, form: CommentForm, status: int):
 @ratelimit(key="ip", rate=lambda group, request: settings.COMMENT_RATE_LIMIT, block=False)
 def post_comment(request, page_id: int):
     page = commentable_page(page_id)
-    form = CommentForm(request.POST, page=page)
+    form = CommentForm(request.POST, page=page, address=client_address(request))
     rules = CommentSettings.for_request(request)
     if is_cross_site(request):
         form.is_valid()
@@ -92,7 +130,9 @@ def post_comment(request, page_id: int):
     comment.page = page
     comment.parent = form.cleaned_data["parent"]
     comment.depth = comment.parent.depth + 1 if comment.parent else 1
-    comment.ip_address = request.META.get("REMOTE_ADDR") or None
+    comment.ip_address = client_address(request)
+    key = commenter_key(request)
+    comment.proof = proof_of(key)
     comment.user_agent = request.META.get("HTTP_USER_AGENT", "")[:300]
     verdict = assess(comment, rules)
     comment.status, comment.moderation_note, comment.spam_score = (
@@ -110,14 +150,23 @@ def post_comment(request, page_id: int):
         request.session[OWN_COMMENTS_SESSION_KEY] = [*own[-49:], comment.pk]
     response = HttpResponseSeeOther(comment_url(page, comment))
     remember(response, form)
+    keep_commenter_key(request, response, key)
     return response
 
 
 def comment_url(page, comment: Comment) -> str:
-    """The page of comments that holds `comment`, at its anchor."""
+    """Where `comment` is shown, at its anchor: the page of comments holding its conversation,
+    or, for a reply past the first COMMENT_REPLIES_SHOWN of its conversation, the page of that
+    conversation alone (display.py) that holds it."""
     root = comment
     while root.parent_id:
         root = root.parent
+    if root.pk != comment.pk:
+        position = replies_before(root, comment)
+        if position >= settings.COMMENT_REPLIES_SHOWN:
+            number = position // settings.COMMENT_REPLIES_PER_PAGE + 1
+            query = f"?thread={root.pk}" + (f"&replies={number}" if number > 1 else "")
+            return f"{page.url}{query}#{comment.anchor}"
     earlier = (
         Comment.objects.filter(page_id=page.pk, parent__isnull=True, created_at__lt=root.created_at)
         .filter(status=CommentStatus.APPROVED)
@@ -126,6 +175,42 @@ def comment_url(page, comment: Comment) -> str:
     number = earlier // settings.COMMENTS_PER_PAGE + 1
     query = f"?comments={number}" if number > 1 else ""
     return f"{page.url}{query}#{comment.anchor}"
+
+
+def replies_before(root: Comment, reply: Comment) -> int:
+    """How many approved replies of `root`'s conversation are shown before `reply` (one count).
+
+    Replies are shown in tree order: each reply to the conversation, oldest first, followed by
+    the replies to it (display.thread_order)."""
+    branch_created, branch_pk = (
+        (reply.created_at, reply.pk)
+        if reply.depth <= 2
+        else (reply.parent.created_at, reply.parent_id)
+    )
+    earlier = (
+        Q(branch_created__lt=branch_created)
+        | Q(branch_created=branch_created, branch_pk__lt=branch_pk)
+        | Q(branch_created=branch_created, branch_pk=branch_pk, depth__lt=reply.depth)
+        | Q(
+            branch_created=branch_created,
+            branch_pk=branch_pk,
+            depth=reply.depth,
+            created_at__lt=reply.created_at,
+        )
+        | Q(
+            branch_created=branch_created,
+            branch_pk=branch_pk,
+            depth=reply.depth,
+            created_at=reply.created_at,
+            pk__lt=reply.pk,
+        )
+    )
+    return (
+        conversation_replies(Comment.objects.approved(), root.pk)
+        .annotate(**BRANCH)
+        .filter(earlier)
+        .count()
+    )
 
 
 def remember(response, form: CommentForm) -> None:

@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from articles import seo
+from articles.comments.text import display_url
 from caching.tags import SITE, depends_on
 
 from ..models.privacy import SitePageQuerySet
@@ -57,12 +58,27 @@ def is_section_of(section, page) -> bool:
 
 
 class CommentUrlizer(Urlizer):
-    """Django's urlizer, with the rel values that mark links in user content."""
+    """Django's urlizer, with the rel values that mark links in user content, and hosts that
+    mix scripts (a lookalike of a known site) shown and linked in punycode."""
 
     url_template = '<a href="{href}" rel="nofollow ugc noopener">{url}</a>'
 
+    def handle_word(self, word, **kwargs):
+        if "." in word and not word.isascii():
+            lead, middle, trail = self.trim_punctuation(word)
+            shown = display_url(middle)
+            if shown != middle:
+                word = f"{lead}{shown}{trail}"
+        return super().handle_word(word, **kwargs)
+
 
 comment_urlizer = CommentUrlizer()
+
+
+@register.filter
+def comment_link(url: str) -> str:
+    """A commenter's website as linked: its host in punycode when it mixes scripts."""
+    return display_url(url or "")
 
 
 @register.filter(needs_autoescape=False)

@@ -53,6 +53,8 @@ class Command(BaseCommand):
                 ip_address=None,
                 user_agent="",
                 trained_as="",
+                proof="",  # the hash of their browser's key, and of their words
+                fingerprint="",
             )
             comments_changed({comment.page_id for comment in comments})  # updated in bulk
         self.stdout.write(
