@@ -6,7 +6,9 @@ previous, next or related (models/cached.py), together with what lists pages fro
 everywhere (search, feeds, sitemaps). What pages show of each other is worked out again
 first (`refresh_links`: an article's previous, next and related articles). A change to a
 page in the menus, to site settings, sites or view restrictions retires every page. A book
-or an image retires the pages that use it, found through Wagtail's reference index.
+or an image retires the pages that use it, found through Wagtail's reference index; for a book,
+only a change readers see: publishing or unpublishing it (or a write to its live row), never
+an editor's draft, lock or workflow step.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -79,11 +81,35 @@ def restrictions_changed(sender, **kwargs):
     retire_site_on_commit(paths=LISTING_PATHS)
 
 
+# What saving a draft, locking or a workflow writes on a book's row: nothing readers see.
+BOOK_DRAFT_FIELDS = {
+    "latest_revision",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def book_change_shown(book, update_fields) -> bool:
+    """Whether a save changes what readers see of `book` (its live version)."""
+    if update_fields is not None and set(update_fields) <= BOOK_DRAFT_FIELDS:
+        return False
+    # A book never published is shown nowhere: its row holds a draft.
+    return book.live or book.last_published_at is not None
+
+
 @receiver(post_save)
 @receiver(post_delete)
-def used_object_changed(sender, instance, **kwargs):
+def used_object_changed(sender, instance, update_fields=None, signal=None, **kwargs):
     if isinstance(instance, CachedSiteSetting):
         instance.forget()
+    if (
+        isinstance(instance, Book)
+        and signal is post_save
+        and not book_change_shown(instance, update_fields)
+    ):
+        return
     if isinstance(instance, (BaseSiteSetting, Site)):
         retire_site_on_commit()
     elif isinstance(instance, (Book, WellnessImage)):

@@ -58,6 +58,8 @@ def summary(page) -> str:
 def share_image(page):
     """The picture a link to this page shows: hero, book cover or portrait."""
     book = getattr(page, "book", None)
+    if book is not None and not book.live:
+        book = None  # a book never published shows nothing of itself
     for image in (
         getattr(page, "hero_image", None),
         getattr(book, "cover", None),

@@ -115,23 +115,25 @@ def medical_web_page(page, request) -> dict:
 
 def review(page, request, context, meta, publisher) -> dict:
     book = context.get("book") or page.book
-    item = {
-        "@type": "Book",
-        "name": book.title,
-        "author": {"@type": "Person", "name": book.authors},
-    }
-    if book.isbn:
-        item["isbn"] = book.isbn
-    if book.publisher:
-        item["publisher"] = {"@type": "Organization", "name": book.publisher}
-    if book.year:
-        item["datePublished"] = str(book.year)
+    item = None
+    if book.live:  # a book never published shows nothing of itself
+        item = {
+            "@type": "Book",
+            "name": book.title,
+            "author": {"@type": "Person", "name": book.authors},
+        }
+        if book.isbn:
+            item["isbn"] = book.isbn
+        if book.publisher:
+            item["publisher"] = {"@type": "Organization", "name": book.publisher}
+        if book.year:
+            item["datePublished"] = str(book.year)
     return {
         "@type": "Review",
         "name": page.title,
         "url": meta.canonical,
         "reviewBody": page.verdict,
-        "itemReviewed": item,
+        **({"itemReviewed": item} if item else {}),
         "reviewRating": {
             "@type": "Rating",
             "ratingValue": page.rating,

@@ -6,10 +6,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_access import restrict_page_chooser
 from .checks_panel import warn_after_save
 from .comments.admin import (
     ApproveBulkAction,
     CommentViewSet,
+    DeleteCommentsBulkAction,
     MarkSpamBulkAction,
     PendingCommentsPanel,
     RemoveBulkAction,
@@ -37,6 +39,10 @@ for action in (ApproveBulkAction, MarkSpamBulkAction, RemoveBulkAction):
     hooks.register("register_bulk_action", action)
 
 hooks.register("after_edit_snippet", after_comment_edit)
+# Wagtail's bulk delete lists what it would delete: for comments, moderators only.
+hooks.register("register_bulk_action", DeleteCommentsBulkAction, order=1)
+# The page chooser lists what the person may see in the explorer, no more (admin_access.py).
+hooks.register("construct_page_chooser_queryset", restrict_page_chooser)
 # Content checks never block: after a save they leave one warning listing what to look at.
 hooks.register("after_create_page", warn_after_save)
 hooks.register("after_edit_page", warn_after_save)

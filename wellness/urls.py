@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from articles import feeds, sitemaps
+from articles import admin_access, feeds, sitemaps
 from articles.comments.views import post_comment
 from articles.views import search as search_views
 from wellness.health import healthz
@@ -28,6 +28,8 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemaps.sitemap_part, name="sitemap_part"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    # Before the admin's own: logout by POST only, the page chooser's answers by role.
+    path(settings.WAGTAIL_ADMIN_PATH, include(admin_access.admin_urls())),
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),  # ADMIN_URL, /admin/ by default
     path("documents/", include(wagtaildocs_urls)),
 ]

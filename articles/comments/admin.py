@@ -1,6 +1,7 @@
 """The Comments area of the Wagtail admin: a filtered, searchable queue with bulk decisions."""
 
 import django_filters
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.urls import reverse
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -8,11 +9,46 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.models import Page
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+    SnippetCreateView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Comment, CommentStatus
 from .moderation import moderate, sync_training
+
+
+def may_moderate(user) -> bool:
+    """Who may see held comments at all (names, pages, text): those who may moderate them."""
+    return user.has_perm("articles.change_comment")
+
+
+class ModeratorsOnly:
+    """A view or bulk action that shows comments: permission denied before anything is read."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_moderate(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class CommentChooserViewSet(SnippetChooserViewSet):
+    """Wagtail's chooser opens to anyone in the admin; for comments, only to moderators."""
+
+    choose_view_class = type("ChooseView", (ModeratorsOnly, ChooseView), {})
+    choose_results_view_class = type("ChooseResultsView", (ModeratorsOnly, ChooseResultsView), {})
+    chosen_view_class = type("ChosenView", (ModeratorsOnly, SnippetChosenView), {})
+    chosen_multiple_view_class = type(
+        "ChosenMultipleView", (ModeratorsOnly, SnippetChosenMultipleView), {}
+    )
+    create_view_class = type("CreateView", (ModeratorsOnly, SnippetCreateView), {})
 
 
 class CommentFilterSet(WagtailFilterSet):
@@ -75,6 +111,7 @@ class CommentViewSet(SnippetViewSet):
     ]
     copy_view_enabled = False
     inspect_view_enabled = True
+    chooser_viewset_class = CommentChooserViewSet
 
     def get_queryset(self, request):
         return Comment.objects.select_related("page")
@@ -89,13 +126,13 @@ class CommentViewSet(SnippetViewSet):
         )
 
 
-class ModerationBulkAction(SnippetBulkAction):
+class ModerationBulkAction(ModeratorsOnly, SnippetBulkAction):
     models = [Comment]
     template_name = "comments/admin/confirm_bulk_moderation.html"
     status = ""
 
     def check_perm(self, obj):
-        return self.request.user.has_perm("articles.change_comment")
+        return may_moderate(self.request.user)
 
     @classmethod
     def execute_action(cls, objects, **kwargs):
@@ -134,6 +171,15 @@ class RemoveBulkAction(ModerationBulkAction):
     status = CommentStatus.REMOVED
     done = "removed"
     classes = {"serious"}
+
+
+class DeleteCommentsBulkAction(ModeratorsOnly, DeleteBulkAction):
+    """Wagtail's bulk delete, which lists the comments chosen: for comments, moderators only.
+
+    Registered after Wagtail's (hook order 1), so it takes its place for comments alone.
+    """
+
+    models = [Comment]
 
 
 class PendingCommentsPanel(Component):

@@ -10,7 +10,14 @@ from modelcluster.models import ClusterableModel
 from stdnum.exceptions import ValidationError as StdnumValidationError
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from ..blocks import ReviewBodyBlock
@@ -27,7 +34,21 @@ def validate_publication_year(value: int) -> None:
         raise ValidationError(f"Enter a year between 1450 and {latest}.")
 
 
-class Book(index.Indexed, ClusterableModel):
+class LiveBookManager(models.Manager):
+    def get_queryset(self):
+        return super().get_queryset().filter(live=True)
+
+
+class Book(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
+    """A book as readers see it: an edit is a draft until someone who may publish publishes it.
+
+    The row holds the live version (Wagtail keeps drafts as revisions); a book never published
+    holds its draft and is `live=False`. Public pages read books through `Book.live_objects` or
+    check `book.live`, and show nothing of a book that is not live.
+    """
+
     title = models.CharField(max_length=255)
     subtitle = models.CharField(max_length=255, blank=True)
     authors = models.CharField(
@@ -70,6 +91,9 @@ class Book(index.Indexed, ClusterableModel):
         index.SearchField("authors"),
         index.FilterField("isbn"),
     ]
+
+    objects = models.Manager()
+    live_objects = LiveBookManager()
 
     class Meta:
         ordering = ["title"]
@@ -199,8 +223,9 @@ class BookReviewPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["book"] = (
-            Book.objects.select_related("cover")
+            Book.live_objects.select_related("cover")
             .prefetch_related("cover__renditions", "links")
-            .get(pk=self.book_id)
+            .filter(pk=self.book_id)
+            .first()
         )
         return context

@@ -98,7 +98,12 @@ class ReadingListPage(ContentPage):
             )
             .order_by("sort_order")
         )
-        context["items"] = [item for item in items if not item.article_id or item.article.live]
+        context["items"] = [
+            item
+            for item in items
+            if not (item.article_id and not item.article.live)
+            and not (item.book_id and not item.book.live)  # a book never published: not shown
+        ]
         return context
 
 
