@@ -7,12 +7,16 @@ visitor who has a comment awaiting moderation, form errors, POSTs) is rendered f
 marked private.
 
 A rendered response is stored only when it is a plain 200 that sets no cookie and does not
-mark itself private. An entry records when its render began and the tags the render
-depended on (tags.py); it is served while none of them has been retired since. When an entry
-is missing or retired, one process renders it while the others, rather than all rendering
-the same page at once, serve the retired copy ("stale", for at most PAGE_CACHE_STALE_SECONDS
-after the change, never after a site-wide one) or wait for that render (up to
-PAGE_CACHE_WAIT_SECONDS).
+mark itself private. This middleware wraps every middleware that can set a cookie (sessions,
+CSRF, messages: see MIDDLEWARE), so the response it checks is the one sent: a render that
+touched the CSRF token or left a message is marked private and not stored, and a page served
+from the cache never passes through them (no Set-Cookie beside `public`).
+
+An entry records when its render began and the tags the render depended on (tags.py); it is
+served while none of them has been retired since. When an entry is missing or retired, one
+process renders it while the others, rather than all rendering the same page at once, serve
+the retired copy ("stale", for at most PAGE_CACHE_STALE_SECONDS after the change, never after
+a site-wide one) or wait for that render (up to PAGE_CACHE_WAIT_SECONDS).
 
 The cache being unreachable never breaks a page: the request is rendered as if uncached.
 """
@@ -20,6 +24,7 @@ The cache being unreachable never breaks a page: the request is rendered as if u
 import hashlib
 import logging
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -66,12 +71,16 @@ def is_cacheable_response(response) -> bool:
 
 
 def cache_key(request) -> str:
-    query = "&".join(
+    """The page as Django reads the request: parameters decoded as `request.GET` decodes them,
+    sorted by name, but the values of a repeated one kept in their order (Django reads the last:
+    `?q=a&q=b` shows b's page, `?q=b&q=a` a's; one key for both would show one the other's)."""
+    query = urlencode(
         sorted(
-            part
-            for part in request.META.get("QUERY_STRING", "").split("&")
-            if part and not part.startswith(IGNORED_PARAMETERS)
-        )
+            (name, values)
+            for name, values in request.GET.lists()
+            if not name.startswith(IGNORED_PARAMETERS)
+        ),
+        doseq=True,
     )
     url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     return f"page:{release()}:" + hashlib.sha256(url.encode()).hexdigest()
@@ -134,6 +143,10 @@ class PageCacheMiddleware:
         started = time.time()
         response = self.get_response(request)
         if not is_cacheable_response(response):
+            if response.cookies and "Cache-Control" not in response:
+                # A cookie set for this reader (CSRF, session, messages): never for a shared cache.
+                add_never_cache_headers(response)
+                patch_cache_control(response, private=True)
             response.setdefault(CACHE_HEADER, "skip")
             return response
         self.public(response, seconds)

@@ -1,15 +1,16 @@
-"""Importing again updates in place; a dry run and a failed run write nothing at all."""
+"""Importing again updates in place; a dry run writes nothing, a failed run nothing half-written."""
 
 # ruff: noqa: F811 - the fixtures come from tests/wordpress/helpers.py, imported below
 
 import io
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError
 from wagtail.models import Revision
 
 from articles.comments.models import Comment
-from articles.models import ArticlePage, AuthorPage, WellnessImage
+from articles.models import ArticlePage, AuthorPage, StandardPage, WellnessImage
 from articles.wordpress import comments as comment_import
 
 from .wordpress.helpers import (  # noqa: F401 - fixtures
@@ -18,6 +19,7 @@ from .wordpress.helpers import (  # noqa: F401 - fixtures
     run_import,
     snapshot,
     stored_embeds,
+    stored_files,
     summary_row,
     uploads,
 )
@@ -142,17 +144,34 @@ def test_a_dry_run_writes_nothing_and_reports_what_would_happen(tree, uploads, s
     assert summary_row(output, "images") == [1, 0, 0, 2]
 
 
-def test_a_failure_half_way_rolls_everything_back(tree, uploads, stored_embeds, monkeypatch):
+def test_a_failure_half_way_stops_at_a_page_that_is_not_half_written(
+    tree, uploads, stored_embeds, monkeypatch
+):
+    """Each post or page is written with its comments in a transaction of its own (readers are
+    never held for the whole import): a failure rolls back that one, says where it stopped, and
+    running the import again finishes it."""
+
     def disk_full(*args, **kwargs):
         raise OSError("No space left on device")
 
     monkeypatch.setattr(comment_import, "import_comments", disk_full)
-    before = snapshot()
     with pytest.raises(CommandError) as error:
         run_import(JOURNAL, "--media-dir", uploads)
-    assert str(error.value) == "Import failed, nothing was written: No space left on device"
-    assert snapshot() == before  # files included: the copied image was deleted again
-    assert not Revision.objects.filter(object_str__contains="gentle").exists()
+    assert str(error.value) == (
+        "Import stopped at page 301 “About”, which was not written: No space left on device. "
+        "What came before it was imported; run the import again to finish."
+    )
+    assert not StandardPage.objects.filter(title="About").exists()
+    assert not Revision.objects.filter(object_str="About").exists()
+    assert not ArticlePage.objects.exists() and not Comment.objects.exists()
+    image = WellnessImage.objects.get()  # the image imported before it stays, with its file
+    assert Path(image.file.name).name in stored_files()
+
+    monkeypatch.undo()
+    output = run_import(JOURNAL, "--media-dir", uploads)
+    assert ArticlePage.objects.count() == 7
+    assert summary_row(output, "articles") == [7, 0, 0, 1]
+    assert summary_row(output, "images") == [0, 0, 1, 2]
 
 
 def test_a_progress_bar_is_drawn_on_a_terminal(tree, stored_embeds):

@@ -1,9 +1,11 @@
 """Middleware for production readiness: a 503 page when the database is away, security headers."""
 
+import ipaddress
 import logging
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
@@ -90,3 +92,38 @@ class RejectNullBytesMiddleware:
         ):
             return HttpResponseBadRequest("Bad request: the address contains a NUL character.")
         return self.get_response(request)
+
+
+class TrustedProxyMiddleware:
+    """The proxy's scheme header counts only from the proxy: FORWARDED_ALLOW_IPS, as for gunicorn.
+
+    Django trusts SECURE_PROXY_SSL_HEADER from whoever sends it; gunicorn (gunicorn.conf.py)
+    trusts it from FORWARDED_ALLOW_IPS only. So that both agree whatever reaches Django, the
+    header is dropped here, first of all, from any other address ("*" trusts every address).
+    Without SECURE_PROXY_SSL_HEADER (BEHIND_TLS_PROXY unset) nothing is trusted and this does
+    nothing.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = (getattr(settings, "SECURE_PROXY_SSL_HEADER", None) or (None,))[0]
+        allowed = getattr(settings, "FORWARDED_ALLOW_IPS", ["127.0.0.1", "::1"])
+        self.anyone = "*" in allowed
+        try:
+            self.networks = [ipaddress.ip_network(a) for a in allowed if a != "*"]
+        except ValueError as error:
+            raise ImproperlyConfigured(f"FORWARDED_ALLOW_IPS: {error}") from None
+
+    def __call__(self, request):
+        if self.header and self.header in request.META and not self.trusted(request):
+            del request.META[self.header]
+        return self.get_response(request)
+
+    def trusted(self, request) -> bool:
+        if self.anyone:
+            return True
+        try:
+            address = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
+        except ValueError:
+            return False
+        return any(address in network for network in self.networks)

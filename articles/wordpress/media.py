@@ -9,6 +9,7 @@ rolled back (a dry run, an error) are deleted again.
 """
 
 import re
+from contextlib import nullcontext
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -52,7 +53,7 @@ class MediaLibrary:
 
     # -- attachments ------------------------------------------------------------------------
 
-    def import_attachments(self, attachments: list[Item], tick=lambda n=1: None) -> None:
+    def import_attachments(self, attachments: list[Item], tick=lambda n=1: None, step=None) -> None:
         if self.root is None and attachments:
             self.report.count("images", "skipped", len(attachments))
             self.report.note(
@@ -61,7 +62,8 @@ class MediaLibrary:
             tick(len(attachments))
             return
         for item in attachments:
-            self.attachment(item)
+            with step(f"attachment {item.wp_id}") if step else nullcontext():
+                self.attachment(item)
             tick()
 
     def attachment(self, item: Item) -> None:
@@ -148,12 +150,13 @@ class MediaLibrary:
         self.report.count("images", outcome)
         return ImageRef(image.pk, alt)
 
-    def discard_written(self) -> None:
-        """Delete the files this import saved (its database rows were rolled back)."""
+    def discard_written(self, since: int = 0) -> None:
+        """Delete the files this import saved (from the `since`-th on): their rows were rolled
+        back."""
         storage = WellnessImage._meta.get_field("file").storage
-        for name in self.written:
+        for name in self.written[since:]:
             storage.delete(name)
-        self.written = []
+        del self.written[since:]
 
 
 def unusable(path: Path) -> str | None:

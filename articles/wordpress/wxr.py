@@ -2,7 +2,13 @@
 
 The XML is read with defusedxml: entity declarations (XML bombs) and external entities are
 refused. Namespaces are matched by pattern, so the `http://` and `https://` forms of
-`wordpress.org/export/1.x/` both work. Items are cleared as soon as they are read.
+`wordpress.org/export/1.x/` both work.
+
+Memory is bounded: the file is fed to the parser in chunks, and no tree of the document is
+built; each child of the channel (an item, an author, a term) is built on its own, turned into
+a dataclass and dropped. A file over the size limit is refused before it is read, and no text
+inside it is kept past the text limit: an item with a longer body (or any longer field) is
+read as `too_large` (what was too long, and how long it was), to be skipped by the importer.
 """
 
 import datetime
@@ -17,6 +23,7 @@ from defusedxml import DefusedXmlException
 from django.utils.text import slugify
 
 SUPPORTED_VERSIONS = ("1.0", "1.1", "1.2")
+CHUNK_BYTES = 256 * 1024
 NAMESPACES = [
     (re.compile(r"^https?://wordpress\.org/export/\d+\.\d+/excerpt/?$"), "excerpt"),
     (re.compile(r"^https?://wordpress\.org/export/(\d+\.\d+)/?$"), "wp"),
@@ -90,6 +97,8 @@ class Item:
     meta: dict[str, str] = field(default_factory=dict)  # the first value of each key
     old_slugs: list[str] = field(default_factory=list)  # `_wp_old_slug`: earlier slugs
     comments: list[Comment] = field(default_factory=list)
+    # Set when a text inside the item was over the text limit: (which, its size in bytes).
+    too_large: tuple[str, int] | None = None
 
 
 @dataclass
@@ -119,16 +128,26 @@ class Export:
         return self.source.split("/", 1)[0]
 
 
-def parse(path: Path) -> Export:
-    """Read the export at `path`, or raise WXRError with one line saying what is wrong."""
+def parse(path: Path, *, max_file_bytes: int | None = None, max_text_bytes: int | None = None):
+    """Read the export at `path`, or raise WXRError with one line saying what is wrong.
+
+    `max_file_bytes`: a larger file is refused before it is read. `max_text_bytes`: no text
+    longer than this is kept (its item is marked `too_large`; elsewhere it is an error).
+    """
     path = Path(path)
     if not path.is_file():
         raise WXRError(f"No such file: {path}")
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         raise WXRError(f"{path.name} is empty")
+    if max_file_bytes is not None and size > max_file_bytes:
+        raise WXRError(
+            f"{path.name} is {megabytes(size)}, over the import's limit of "
+            f"{megabytes(max_file_bytes)} (--max-file-mb): split the export in WordPress"
+        )
     try:
         with path.open("rb") as stream:
-            return _Reader(path.name).read(stream)
+            return _Reader(path.name, max_text_bytes).read(stream)
     except DefusedXmlException:
         raise WXRError(
             f"{path.name} declares XML entities, which are refused for safety "
@@ -142,12 +161,55 @@ def parse(path: Path) -> Export:
         raise WXRError(f"Cannot read {path}: {error.strerror or error}") from None
 
 
+def megabytes(size: int) -> str:
+    return f"{size / 2**20:,.1f} MB"
+
+
+class Node:
+    """One element, as much of ElementTree's as the readers below use: tag, text, get, children.
+
+    `size` is the full length of its text in UTF-8 bytes; past the text limit the text itself
+    is not kept (`cut`).
+    """
+
+    __slots__ = ("attrib", "children", "cut", "parts", "size", "tag", "text")
+
+    def __init__(self, tag: str, attrib: dict):
+        self.tag, self.attrib = tag, attrib
+        self.text = ""
+        self.children: list[Node] = []
+        self.parts: list[str] = []
+        self.size = 0
+        self.cut = False
+
+    def __iter__(self):
+        return iter(self.children)
+
+    def get(self, key: str, default=None):
+        return self.attrib.get(key, default)
+
+    def oversized(self):
+        """The first node here whose text was cut, or None."""
+        if self.cut:
+            return self
+        for child in self.children:
+            if found := child.oversized():
+                return found
+        return None
+
+
 class _Reader:
-    def __init__(self, name: str):
+    """The parser's target: it sees each start tag, piece of text and end tag as they are read."""
+
+    def __init__(self, name: str, max_text_bytes: int | None = None):
         self.name = name
+        self.max_text = max_text_bytes
         self.names: dict[str, str] = {}
         self.namespace_version = ""
         self.export = Export(version="")
+        self.depth = 0
+        self.seen_channel = False
+        self.open: list[Node] = []  # a channel child and its open descendants
 
     def tag(self, raw: str) -> str:
         """`{http://wordpress.org/export/1.2/}post_id` → `wp:post_id`; unknown namespaces kept."""
@@ -166,22 +228,55 @@ class _Reader:
         return name
 
     def read(self, stream) -> Export:
-        depth, seen_channel = 0, False
-        for event, element in SafeET.iterparse(stream, events=("start", "end")):
-            if event == "start":
-                depth += 1
-                if depth == 1 and self.tag(element.tag) != "rss":
-                    raise WXRError(
-                        f"{self.name} is not a WordPress export (WXR): its root element is "
-                        f"<{element.tag.rpartition('}')[2]}>, not <rss>"
-                    )
-                seen_channel = seen_channel or (depth == 2 and element.tag == "channel")
-                continue
-            depth -= 1
-            element.tag = self.tag(element.tag)
-            if depth == 2:
-                self.channel_child(element)
-        return self.finish(seen_channel)
+        parser = SafeET.DefusedXMLParser(target=self, forbid_dtd=False)
+        while chunk := stream.read(CHUNK_BYTES):
+            parser.feed(chunk)
+        parser.close()
+        return self.finish(self.seen_channel)
+
+    # -- the parser's target ---------------------------------------------------------------------
+
+    def start(self, raw: str, attrib: dict) -> None:
+        self.depth += 1
+        if self.depth == 1:
+            if self.tag(raw) != "rss":
+                raise WXRError(
+                    f"{self.name} is not a WordPress export (WXR): its root element is "
+                    f"<{raw.rpartition('}')[2]}>, not <rss>"
+                )
+        elif self.depth == 2:
+            self.seen_channel = self.seen_channel or raw == "channel"
+        else:
+            node = Node(self.tag(raw), attrib)
+            if self.open:
+                self.open[-1].children.append(node)
+            self.open.append(node)
+
+    def data(self, text: str) -> None:
+        if not self.open:
+            return
+        node = self.open[-1]
+        if node.children:  # text between children (whitespace in a WXR file) has no meaning
+            return
+        node.size += len(text.encode("utf-8", "surrogatepass"))
+        if self.max_text is not None and node.size > self.max_text:
+            node.cut, node.parts = True, []
+        elif not node.cut:
+            node.parts.append(text)
+
+    def end(self, raw: str) -> None:
+        self.depth -= 1
+        if self.depth < 2:
+            return
+        node = self.open.pop()
+        node.text, node.parts = "".join(node.parts), []
+        if not self.open:  # a child of the channel is complete
+            self.channel_child(node)
+
+    def close(self) -> None:
+        return None
+
+    # -- what the channel holds ------------------------------------------------------------------
 
     def finish(self, seen_channel: bool) -> Export:
         export = self.export
@@ -198,11 +293,19 @@ class _Reader:
             )
         return export
 
-    def channel_child(self, element) -> None:
+    def channel_child(self, element: Node) -> None:
         tag, export = element.tag, self.export
+        cut = element.oversized()
+        if cut is not None and tag != "item":
+            raise WXRError(
+                f"{self.name} has a <{cut.tag}> of {megabytes(cut.size)} in its <{tag}>, "
+                f"over the limit of {self.max_text // 1024:,} KB for one text (--max-post-kb)"
+            )
         if tag == "item":
-            export.items.append(_item(element))
-            element.clear()
+            item = _item(element)
+            if cut is not None:
+                item.too_large = ("its body" if cut.tag == "content:encoded" else cut.tag, cut.size)
+            export.items.append(item)
         elif tag == "wp:author":
             export.authors.append(_author(element))
         elif tag in ("wp:category", "wp:tag", "wp:term"):

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the proxy's X-Forwarded-Proto counts only from FORWARDED_ALLOW_IPS, as in gunicorn.
+    "wellness.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Production readiness (issue 9): CSP (strict on the site, looser in the admin),
     # Permissions-Policy, a 503 page when the database is unreachable, 400 for NUL in addresses.
@@ -55,13 +57,17 @@ MIDDLEWARE = [
     "wellness.middleware.DatabaseUnavailableMiddleware",
     "wellness.middleware.RejectNullBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # The page cache wraps every middleware that can set a cookie (sessions, CSRF, messages,
+    # auth): it sees the final response, so a response setting any cookie is never stored or
+    # marked public, and a cached page is served without them ever running (no Set-Cookie).
+    # What adds headers to every response (above) runs on cache hits too.
+    "caching.middleware.PageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "caching.middleware.PageCacheMiddleware",
     "caching.sites.KnownSiteMiddleware",  # after the page cache: only for renders
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
@@ -230,16 +236,28 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 TAGGIT_CASE_INSENSITIVE = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# WordPress imports (manage.py import_wordpress): a larger export is refused before it is read;
+# a post or page whose body (or any text) is larger is skipped and reported, not imported.
+WORDPRESS_IMPORT_MAX_FILE_MB = env_int("WORDPRESS_IMPORT_MAX_FILE_MB", 200)
+WORDPRESS_IMPORT_MAX_POST_KB = env_int("WORDPRESS_IMPORT_MAX_POST_KB", 2048)
+
 SITEMAP_LIMIT = 1_000  # pages per sitemap part (sitemaps.org allows 50,000; Yoast SEO uses 1,000)
 
 # Comments
 COMMENT_RATE_LIMIT = env_str("COMMENT_RATE_LIMIT", "5/m")  # per IP address
 COMMENT_MIN_SECONDS = env_int("COMMENT_MIN_SECONDS", 3)  # faster than this is a bot
 COMMENT_FORM_MAX_AGE = env_int("COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)  # seconds
+# The form token in the cached page works from anywhere for this long; after it, or from another
+# network, the form comes back once with a token bound to the sender's network (comments/forms.py).
+COMMENT_PAGE_TOKEN_MAX_AGE = env_int("COMMENT_PAGE_TOKEN_MAX_AGE", 3600)  # seconds
 COMMENT_IP_RETENTION_DAYS = env_int("COMMENT_IP_RETENTION_DAYS", 30)
 # Conversations (a top-level comment with its replies) per page of comments: keeps a busy
 # article's HTML small (under 60 KB with 300 comments) and quick to render.
 COMMENTS_PER_PAGE = env_int("COMMENTS_PER_PAGE", 10)
+# Replies shown under each conversation on a page of comments; past them, "Show all N replies"
+# leads to the conversation alone, COMMENT_REPLIES_PER_PAGE replies a page (comments/display.py).
+COMMENT_REPLIES_SHOWN = env_int("COMMENT_REPLIES_SHOWN", 10)
+COMMENT_REPLIES_PER_PAGE = env_int("COMMENT_REPLIES_PER_PAGE", 50)
 AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")  # off unless set
 AKISMET_URL = env_str("AKISMET_URL", "https://rest.akismet.com")
 AKISMET_TIMEOUT = 3

@@ -19,7 +19,9 @@ STORAGES = {
 
 # HTTPS only. With these defaults `manage.py check --deploy` reports nothing (tests/test_security).
 # Behind a proxy that terminates TLS, set BEHIND_TLS_PROXY=true so Django trusts its
-# X-Forwarded-Proto header (and make sure the proxy overwrites that header from clients).
+# X-Forwarded-Proto header, from FORWARDED_ALLOW_IPS only (wellness.middleware's
+# TrustedProxyMiddleware), exactly as gunicorn.conf.py makes gunicorn trust it; make sure the
+# proxy overwrites that header.
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", default=True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -32,6 +34,7 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the container healthcheck speaks plain HTTP
 if env_bool("BEHIND_TLS_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    FORWARDED_ALLOW_IPS = env_list("FORWARDED_ALLOW_IPS", ["127.0.0.1", "::1"])
 X_FRAME_OPTIONS = "DENY"
 
 # Structured logs: one JSON object per line on stdout (LOG_FORMAT=plain for humans).

@@ -78,6 +78,9 @@ PERMISSIONS_POLICY = (
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_MB", 10) * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
+# Every upload path (add, multiple upload, chooser, replace) decodes the file with Pillow while the
+# form is cleaned: a file that only starts like an image is a form error, not a 500.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "articles.image_forms.ImageForm"
 # Pillow's decompression-bomb guard: it warns above this and refuses above twice this, for every
 # image opened anywhere (renditions, imports), not only admin uploads.
 Image.MAX_IMAGE_PIXELS = WAGTAILIMAGES_MAX_IMAGE_PIXELS

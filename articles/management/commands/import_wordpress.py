@@ -1,8 +1,9 @@
 import logging
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.wordpress.importer import ImportProblem, import_wordpress
+from articles.wordpress.importer import ImportProblem, ImportStopped, import_wordpress
 from articles.wordpress.wxr import WXRError
 
 QUIET_LOGGERS = ("wagtail", "django_tasks")  # one line per page published would drown the bar
@@ -32,6 +33,13 @@ class ProgressBar:
             self.out.write("")
 
 
+def positive(value: str) -> float:
+    number = float(value)
+    if number <= 0:
+        raise ValueError(value)
+    return number
+
+
 class Command(BaseCommand):
     help = (
         "Import a WordPress export (WXR 1.0–1.2): posts become articles, pages standard pages, "
@@ -55,19 +63,49 @@ class Command(BaseCommand):
             action="store_true",
             help="Do the whole import and report it, then roll it back: nothing is written.",
         )
+        parser.add_argument(
+            "--max-file-mb",
+            type=positive,
+            default=settings.WORDPRESS_IMPORT_MAX_FILE_MB,
+            help="Refuse an export larger than this, before reading it (default: %(default)s).",
+        )
+        parser.add_argument(
+            "--max-post-kb",
+            type=positive,
+            default=settings.WORDPRESS_IMPORT_MAX_POST_KB,
+            help="Skip (and list) a post or page whose body or any other text is larger "
+            "(default: %(default)s).",
+        )
 
-    def handle(self, export, media_dir=None, parent=None, dry_run=False, **options):
+    def handle(
+        self,
+        export,
+        media_dir=None,
+        parent=None,
+        dry_run=False,
+        max_file_mb=None,
+        max_post_kb=None,
+        **options,
+    ):
         bar = ProgressBar(self.stdout) if self.stdout.isatty() else None
         levels = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
         for name in QUIET_LOGGERS:
             logging.getLogger(name).setLevel(logging.WARNING)
         try:
             report = import_wordpress(
-                export, media_dir=media_dir, parent=parent, dry_run=dry_run, progress=bar
+                export,
+                media_dir=media_dir,
+                parent=parent,
+                dry_run=dry_run,
+                progress=bar,
+                max_file_mb=max_file_mb,
+                max_post_kb=max_post_kb,
             )
         except (WXRError, ImportProblem) as error:
             raise CommandError(str(error)) from None
-        except Exception as error:  # the transaction has rolled back: say so in one line
+        except ImportStopped as error:  # the failed step rolled back; one line says what stays
+            raise CommandError(str(error)) from error.error
+        except Exception as error:  # nothing was committed yet: say so in one line
             message = " ".join(str(error).split()) or type(error).__name__
             raise CommandError(f"Import failed, nothing was written: {message}") from error
         finally:
