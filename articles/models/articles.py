@@ -213,6 +213,7 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
     )
 
     card_template = "includes/article_card.html"
+    route_related = ("hero_image",)  # read with the page when a request routes to it
 
     class Meta:
         verbose_name = "article"
@@ -407,11 +408,7 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
         ]
         topics = sorted((t for t in self.topics.all() if t.live), key=lambda t: t.title)
         tags = sorted(self.tags.all(), key=lambda tag: tag.name.lower())
-        hero_image = (
-            get_image_model().objects.filter(pk=self.hero_image_id).first()
-            if self.hero_image_id
-            else None
-        )
+        hero_image = self.hero_image  # read with the page by routing (route_related)
         linked = self.linked_cards()
         related = linked["related_articles"]
         without_prefetched_renditions(
