@@ -389,6 +389,7 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             f"article:{self.pk}",
             lambda: self.surroundings(ancestors),
             tags=[page_tag(self.pk)],
+            first=True,  # missing, the article's fragments (keyed on its versions) are too
         )
         if surroundings["hero_image"] is not None:  # with its renditions, for the SEO head too
             self.hero_image = surroundings["hero_image"]

@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "caching.middleware.PageCacheMiddleware",
     "caching.sites.KnownSiteMiddleware",  # after the page cache: only for renders
+    "caching.fragments.FragmentWritesMiddleware",  # a render's fragments in one write
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
