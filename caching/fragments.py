@@ -6,6 +6,13 @@ of its tags is retired. Readers whose page is not served from the page cache (a 
 a pending comment, a signed-in editor) and the first reader after a change get them from
 here. A part's key holds the latest retirement of its tags, so a retired part is simply never
 read again. Previews always compute them afresh.
+
+A render writes the parts and template fragments it computed in one round trip once the
+response is ready (FragmentWritesMiddleware), not one per part. A part that declares itself
+the first read of a page (`first=True`: the article's surroundings) and is missing tells the
+request that the page's other fragments, keyed on the same versions, are missing too: they
+are computed without asking the cache. Skipping a read is always safe; at worst a fragment
+that was still stored is computed again.
 """
 
 import logging
@@ -23,21 +30,87 @@ def fragments_on(request) -> bool:
     return bool(settings.FRAGMENT_CACHE_SECONDS) and not getattr(request, "is_preview", False)
 
 
-def cached_part(request, name: str, compute, tags=()):
-    """`compute()`, kept under `name` while none of `tags` (nor the site) is retired."""
+REQUEST_ATTRIBUTE = "_fragment_writes"
+
+
+class FragmentWrites:
+    """What one request computed and will store, and whether its page was found cold."""
+
+    def __init__(self):
+        self.cold = False
+        self.pending: dict[str, tuple[object, int]] = {}
+
+    def queue(self, key: str, value, seconds: int) -> None:
+        self.pending[key] = (value, seconds)
+
+    def flush(self) -> None:
+        by_timeout: dict[int, dict] = {}
+        for key, (value, seconds) in self.pending.items():
+            by_timeout.setdefault(seconds, {})[key] = value
+        self.pending = {}
+        for seconds, values in by_timeout.items():
+            try:
+                cache.set_many(values, seconds)
+            except Exception:  # not stored this time; the page is still right
+                logger.warning("Could not store %d fragments in the cache", len(values))
+
+
+def writes_for(request) -> FragmentWrites | None:
+    """The request's fragment writes; None outside FragmentWritesMiddleware (a command)."""
+    return getattr(request, REQUEST_ATTRIBUTE, None)
+
+
+class FragmentWritesMiddleware:
+    """Stores what the render computed, in one round trip, once the response is ready."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        writes = FragmentWrites()
+        setattr(request, REQUEST_ATTRIBUTE, writes)
+        try:
+            response = self.get_response(request)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.add_post_render_callback(lambda _: writes.flush())
+            return response
+        finally:
+            writes.flush()
+
+
+def store(request, key: str, value, seconds: int) -> None:
+    writes = writes_for(request)
+    if writes is not None:
+        writes.queue(key, value, seconds)
+        return
+    try:
+        cache.set(key, value, seconds)
+    except Exception:  # not stored this time; the page is still right
+        logger.warning("Could not store %s in the cache", key, exc_info=True)
+
+
+def known_cold(request) -> bool:
+    writes = writes_for(request)
+    return writes is not None and writes.cold
+
+
+def cached_part(request, name: str, compute, tags=(), first: bool = False):
+    """`compute()`, kept under `name` while none of `tags` (nor the site) is retired.
+
+    `first`: the first part the page reads; when it is missing, so are the page's fragments.
+    """
     if not fragments_on(request):
         return compute()
     try:
         key = f"part:{release()}:{name}:{depends_on(request, *tags)}"
-        value = cache.get(key)
+        value = None if known_cold(request) else cache.get(key)
     except Exception:  # the cache is down: compute it, as if it were empty
         return compute()
     if value is None:
+        if first and writes_for(request) is not None:
+            writes_for(request).cold = True
         value = compute()
-        try:
-            cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
-        except Exception:  # not stored this time; the page is still right
-            logger.warning("Could not store %s in the cache", name, exc_info=True)
+        store(request, key, value, settings.FRAGMENT_CACHE_SECONDS)
     return value
 
 

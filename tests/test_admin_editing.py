@@ -10,6 +10,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from articles.models import ArticleIndexPage, ArticlePage, AuthorPage
 
+from .factories import AuthorPageFactory
+
 
 def article_form_data(author, slug: str, published: str = "2026-05-01") -> dict:
     """What the editor's form posts for an article with a heading, a paragraph and a caution."""
@@ -80,6 +82,17 @@ class EditingTheDemoSite(WagtailPageTestCase):
         response = self.client.get(preview, {"mode": ""})
         self.assertContains(response, "A pause in the rhythm.")
         self.assertContains(response, '<h2 id="stillpoints">Stillpoints</h2>')
+
+    def test_a_preview_shows_an_author_the_draft_adds_before_it_is_saved(self):
+        article = ArticlePage.objects.get(slug="what-is-craniosacral-therapy")
+        other = AuthorPageFactory(
+            parent=AuthorPage.objects.first().get_parent(), title="Ines Draftwright"
+        )
+        preview = f"/admin/pages/{article.pk}/edit/preview/"
+        self.client.post(preview, article_form_data(other, slug=article.slug))
+        response = self.client.get(preview, {"mode": ""})
+        self.assertContains(response, f'<h3><a href="{other.url}">{other.title}</a></h3>')
+        self.assertFalse(article.article_authors.filter(author=other).exists())
 
     def test_a_new_article_can_be_previewed_before_it_is_first_saved(self):
         index = ArticleIndexPage.objects.get()

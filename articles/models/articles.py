@@ -5,7 +5,16 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import (
+    Count,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect
@@ -213,6 +222,7 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
     )
 
     card_template = "includes/article_card.html"
+    route_related = ("hero_image",)  # read with the page when a request routes to it
 
     class Meta:
         verbose_name = "article"
@@ -243,10 +253,13 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
         ]
 
     @staticmethod
-    def card_authors() -> Prefetch:
+    def card_authors(photos: bool = False) -> Prefetch:
+        """Credits in order, with their authors (and their photos, for author boxes)."""
         return Prefetch(
             "article_authors",
-            queryset=ArticlePageAuthor.objects.select_related("author").order_by("sort_order"),
+            queryset=ArticlePageAuthor.objects.select_related(
+                "author__photo" if photos else "author"
+            ).order_by("sort_order"),
         )
 
     @property
@@ -300,11 +313,12 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             )
         return ids
 
-    def linked_cards(self) -> dict:
-        """Previous, next and related articles as stored on publish, as cards, in one query
-        (and one for their authors); worked out now when none are stored: never published
-        through Wagtail (created in bulk), or the only article of the site."""
-        if self.pk is None:  # a preview of an article never saved
+    def linked_cards(self, with_authors_of=()) -> dict:
+        """Previous, next and related articles as stored on publish, as cards, in one query,
+        and one for their authors and those of `with_authors_of` (the article showing them,
+        say); worked out now when none are stored: never published through Wagtail (created
+        in bulk), or the only article of the site."""
+        if self.pk is None:  # a preview of an article never saved: its authors are in memory
             return {"previous_article": None, "next_article": None, "related_articles": []}
         cards = list(
             ArticlePage.objects.live()
@@ -312,11 +326,11 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             .only(*self.card_fields)
             .with_comment_counts()
             .select_related("hero_image")
-            .prefetch_related(self.card_authors())
             .filter(incoming_links__source=self)
             .annotate(link_kind=F("incoming_links__kind"))
             .order_by("incoming_links__position")
         )
+        prefetch_related_objects([*with_authors_of, *cards], self.card_authors(photos=True))
         if not cards and self.live:
             return self.unstored_cards()
         by_kind = {kind: [c for c in cards if c.link_kind == kind] for kind in LinkKind.values}
@@ -375,6 +389,7 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             f"article:{self.pk}",
             lambda: self.surroundings(ancestors),
             tags=[page_tag(self.pk)],
+            first=True,  # missing, the article's fragments (keyed on its versions) are too
         )
         if surroundings["hero_image"] is not None:  # with its renditions, for the SEO head too
             self.hero_image = surroundings["hero_image"]
@@ -399,20 +414,12 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             ancestors = self.get_ancestors().filter(depth__gt=1).live()
         # Images come without their renditions: Wagtail finds those in its rendition cache
         # (one query per image when that is cold, as a prefetch would cost).
-        authors = [
-            credit.author
-            for credit in self.article_authors.select_related("author__photo").order_by(
-                "sort_order"
-            )
-        ]
+        # The article's authors come with its cards' authors, in one query.
+        linked = self.linked_cards(with_authors_of=[self])
+        authors = [credit.author for credit in self.article_authors.all()]
         topics = sorted((t for t in self.topics.all() if t.live), key=lambda t: t.title)
         tags = sorted(self.tags.all(), key=lambda tag: tag.name.lower())
-        hero_image = (
-            get_image_model().objects.filter(pk=self.hero_image_id).first()
-            if self.hero_image_id
-            else None
-        )
-        linked = self.linked_cards()
+        hero_image = self.hero_image  # read with the page by routing (route_related)
         related = linked["related_articles"]
         without_prefetched_renditions(
             hero_image,

@@ -13,6 +13,31 @@ class WellnessImage(AbstractImage):
 
     admin_form_fields = (*Image.admin_form_fields, "credit")
 
+    def find_existing_renditions(self, *filters):
+        """Wagtail's lookup, with renditions read from its cache marked as such.
+
+        Wagtail marks prefetched renditions as cached but not those it reads from the
+        rendition cache, so `get_renditions` writes every one of them back on every use: a
+        second round trip and a pickle per image per render, for nothing. Only renditions
+        the cache did not hold are looked up (and then cached) as Wagtail does.
+        """
+        if self._get_prefetched_renditions() is not None:
+            return super().find_existing_renditions(*filters)
+        rendition_model = self.get_rendition_model()
+        by_key = {
+            rendition_model.construct_cache_key(self, f.get_cache_key(self), f.spec): f
+            for f in filters
+        }
+        found = {}
+        for key, rendition in rendition_model.cache_backend.get_many(list(by_key)).items():
+            rendition.image = self  # this instance: its contextual alt text, say
+            rendition._from_cache = True
+            found[by_key[key]] = rendition
+        missing = [f for f in filters if f not in found]
+        if missing:
+            found.update(super().find_existing_renditions(*missing))
+        return found
+
     class Meta(AbstractImage.Meta):
         verbose_name = "image"
         verbose_name_plural = "images"

@@ -70,7 +70,9 @@ class HomePage(CacheDependencies, CachedPrivacyMixin, Page):
         deepest = chain[-1]
         # Its breadcrumbs, found on the way: the page need not ask for its ancestors again.
         request.routed_ancestors = [page for page in [self, *chain[:-1]] if page.live]
-        return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
+        return with_route_related(deepest).route(
+            request, path_components[deepest.depth - self.depth :]
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -88,6 +90,16 @@ class HomePage(CacheDependencies, CachedPrivacyMixin, Page):
             ],
         )
         return context
+
+
+def with_route_related(page: Page) -> Page:
+    """The specific page, and in the same query what its type shows on every view of it
+    (its `route_related`: the article's hero image, say)."""
+    model = page.specific_class
+    related = getattr(model, "route_related", ())
+    if model is None or not related:
+        return page.specific
+    return model.objects.select_related(*related).get(pk=page.pk)
 
 
 class StandardPage(Commentable, CacheDependencies, CachedPrivacyMixin, Page):
