@@ -14,7 +14,6 @@ from django.core.cache import cache
 
 from articles.comments.display import REMEMBER_COOKIE
 
-
 FRAGMENT_KEYS = ("template.cache.", "part:")
 
 
