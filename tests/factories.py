@@ -57,6 +57,10 @@ class ImageFactory(wagtail_factories.ImageFactory):
     file = factory.django.ImageField(width=1600, height=900, color="seagreen")
 
 
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Document {n}")
+
+
 class HomePageFactory(wagtail_factories.PageFactory):
     title = "Wellness"
     slug = "home"

@@ -4,7 +4,8 @@ Every check goes through the real admin views with the test client, as the perso
 1. held comments are shown only to those who may moderate them;
 2. a book (a snippet shown on live pages) changes on the site only when it is published;
 3. the page chooser lists only the pages the person may see in the explorer;
-4. logging out is a POST that ends the server session; a GET changes nothing.
+4. logging out is a POST that ends the server session; a GET changes nothing;
+5. images and documents, which have no drafts, are changed only by their uploader or a publisher.
 """
 
 import pytest
@@ -13,13 +14,13 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.log_actions import log
-from wagtail.models import Workflow
+from wagtail.models import Collection, Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from articles.comments.models import Comment
 from articles.models import Book, BookLink
 
-from .factories import BookFactory, CommentFactory, stream
+from .factories import BookFactory, CommentFactory, DocumentFactory, ImageFactory, stream
 
 NOT_MODERATORS = ["Editors", "Publishers", "Expert reviewers"]
 HELD_TEXT = "Call 0800-HELD for my miracle cure"
@@ -322,3 +323,70 @@ def test_a_get_to_logout_changes_nothing_and_a_post_ends_the_server_session(sign
     replay.cookies["sessionid"] = key  # someone who kept the old cookie
     response = replay.get("/admin/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+# --- 5. Images and documents: live at once, so changed only by their uploader or a publisher ---
+
+
+@pytest.fixture
+def media_on_live_pages(tree, django_user_model):
+    """An image and a document uploaded by someone else, the image shown on a live article."""
+    uploader = django_user_model.objects.create_user("photographer", password="x")
+    root = Collection.get_first_root_node()
+    image = ImageFactory(title="Hands at rest", uploaded_by_user=uploader, collection=root)
+    document = DocumentFactory(title="Intake form", uploaded_by_user=uploader, collection=root)
+    tree.article(title="Breathing for sleep", hero_image=image)
+    return image, document
+
+
+def media_edit_urls(image, document) -> list[str]:
+    return [
+        reverse("wagtailimages:edit", args=[image.pk]),
+        reverse("wagtaildocs:edit", args=[document.pk]),
+    ]
+
+
+def test_an_editor_cannot_change_an_image_or_document_someone_else_uploaded(
+    person, media_on_live_pages
+):
+    image, document = media_on_live_pages
+    client = person("Editors")
+    for url in media_edit_urls(image, document):
+        response = client.get(url)
+        assert response.status_code in {302, 403} and not shows(response, 'name="title"'), url
+        client.post(url, {"title": "Cheap pills here", "collection": image.collection_id})
+    image.refresh_from_db()
+    document.refresh_from_db()
+    assert (image.title, document.title) == ("Hands at rest", "Intake form")
+
+
+def test_an_editor_still_uploads_chooses_and_changes_their_own_images(person):
+    client = person("Editors")
+    own = ImageFactory(
+        title="My upload", uploaded_by_user=client.user, collection=Collection.get_first_root_node()
+    )
+    assert shows(client.get(reverse("wagtailimages:edit", args=[own.pk])), 'name="title"')
+    assert client.get(reverse("wagtailimages:add")).status_code == 200
+    assert client.get(reverse("wagtailimages_chooser:choose")).status_code == 200
+
+
+def test_a_publisher_changes_and_deletes_any_image_or_document(person, media_on_live_pages):
+    image, document = media_on_live_pages
+    client = person("Publishers")
+    for url in media_edit_urls(image, document):
+        assert shows(client.get(url), 'name="title"'), url
+    for url in (
+        reverse("wagtailimages:delete", args=[image.pk]),
+        reverse("wagtaildocs:delete", args=[document.pk]),
+    ):
+        assert client.get(url).status_code == 200, url
+
+
+def test_an_editor_cannot_delete_an_image_or_document(person, media_on_live_pages):
+    image, document = media_on_live_pages
+    client = person("Editors")
+    for url in (
+        reverse("wagtailimages:delete", args=[image.pk]),
+        reverse("wagtaildocs:delete", args=[document.pk]),
+    ):
+        assert client.get(url).status_code in {302, 403}, url
