@@ -110,7 +110,8 @@ def test_a_malformed_image_uploaded_from_the_image_chooser_is_a_form_error(edito
 
 @pytest.mark.parametrize("name, content", MALFORMED.values(), ids=MALFORMED)
 def test_replacing_an_images_file_with_a_malformed_one_keeps_the_old_file(editor, name, content):
-    image = ImageFactory(collection=Collection.get_first_root_node())
+    # Editors change the images they uploaded (anyone else's is a publisher's: test_hostile_admin).
+    image = ImageFactory(collection=Collection.get_first_root_node(), uploaded_by_user=editor.user)
     before = image.file.name
     response = editor.post(
         reverse("wagtailimages:edit", args=[image.pk]),
