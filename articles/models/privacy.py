@@ -7,24 +7,29 @@ their paths are kept in the shared cache and dropped on those changes
 (articles/invalidation.py).
 """
 
-from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from caching import reads
+
 RESTRICTED_PATHS_KEY = "restricted-page-paths"
 
 
+@reads.read_ahead
+def restricted_paths_key(request) -> str:
+    return RESTRICTED_PATHS_KEY
+
+
 def restricted_paths() -> list[str]:
-    paths = cache.get(RESTRICTED_PATHS_KEY)
-    if paths is None:
-        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-        cache.set(RESTRICTED_PATHS_KEY, paths, timeout=None)
-    return paths
+    return reads.get_or_set(
+        RESTRICTED_PATHS_KEY,
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+    )
 
 
 def forget_restricted_paths() -> None:
-    cache.delete(RESTRICTED_PATHS_KEY)
+    reads.forget(RESTRICTED_PATHS_KEY)
 
 
 class CachedPrivacyMixin:

@@ -3,7 +3,6 @@
 import json
 
 from django import template
-from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import Urlizer
 from django.utils.safestring import mark_safe
@@ -11,6 +10,7 @@ from wagtail.models import Page, Site
 
 from articles import seo
 from articles.comments.text import display_url
+from caching import reads
 from caching.tags import SITE, depends_on
 
 from ..models.privacy import SitePageQuerySet
@@ -29,8 +29,17 @@ def site_pages(context) -> dict:
     site = Site.find_for_request(request) if request else None
     if site is None:
         return {"menu": [], "footer": []}
-    key = f"site-navigation:{site.pk}:{depends_on(request, SITE)}"
-    return cache.get_or_set(key, lambda: navigation_for(site), timeout=None)
+    return reads.get_or_set(navigation_key(request, site), lambda: navigation_for(site))
+
+
+def navigation_key(request, site) -> str:
+    return f"site-navigation:{site.pk}:{depends_on(request, SITE)}"
+
+
+@reads.read_ahead
+def navigation_key_for_request(request):
+    site = getattr(request, "_wagtail_site", None)  # known once the site is (caching/sites.py)
+    return navigation_key(request, site) if site is not None else None
 
 
 def navigation_for(site) -> dict:

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "caching.sites.KnownSiteMiddleware",  # after the page cache: only for renders
+    "caching.reads.ReadAheadMiddleware",  # site-wide values a render reads, in one read
     "caching.fragments.FragmentWritesMiddleware",  # a render's fragments in one write
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
