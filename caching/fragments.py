@@ -69,11 +69,8 @@ class FragmentWritesMiddleware:
     def __call__(self, request):
         writes = FragmentWrites()
         setattr(request, REQUEST_ATTRIBUTE, writes)
-        try:
-            response = self.get_response(request)
-            if hasattr(response, "render") and not response.is_rendered:
-                response.add_post_render_callback(lambda _: writes.flush())
-            return response
+        try:  # Django renders a TemplateResponse before any middleware gets it back
+            return self.get_response(request)
         finally:
             writes.flush()
 
