@@ -21,7 +21,7 @@ from django.db.models.functions import Cast
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language_info
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page, Site, get_page_models
@@ -105,9 +105,11 @@ def site_for(page) -> Site | None:
 
 
 def blocked_phrases(site) -> list[str]:
-    from .comments.models import CommentSettings
-
-    return CommentSettings.for_site(site).blocked_phrases if site else []
+    """The phrases the site treats as spam, from the apps that keep such a list (the comments
+    app's blocklist), through the `spam_phrases_for_site` hook: `fn(site) -> list[str]`."""
+    if site is None:
+        return []
+    return [phrase for found in hooks.get_hooks("spam_phrases_for_site") for phrase in found(site)]
 
 
 # Reading the page

@@ -1,12 +1,16 @@
-"""JSON-LD in the schema.org vocabulary for each page type. Never any commenter email or IP."""
+"""JSON-LD in the schema.org vocabulary for each page type. Never any commenter email or IP.
+
+Other apps add what they know of a page through the `construct_page_json_ld` hook,
+`fn(page, data, context)`, called once the page has described itself (the comments app adds
+its approved comments).
+"""
 
 from django.utils.html import strip_tags
+from wagtail import hooks
 
-from .comments.models import CommentStatus
 from .streams import blocks_of_type
 
 HEADLINE_LENGTH = 110
-MAX_COMMENTS = 20
 
 
 def iso(value) -> str | None:
@@ -39,29 +43,6 @@ def image_url(meta, request) -> list[str]:
     return [request.build_absolute_uri(meta.image.url)] if meta.image else []
 
 
-def approved_comments(context) -> list[dict]:
-    section = context.get("comments")
-    if section is None:
-        return []
-    found = []
-
-    def walk(comments):
-        for comment in comments:
-            if comment.status == CommentStatus.APPROVED and len(found) < MAX_COMMENTS:
-                found.append(
-                    {
-                        "@type": "Comment",
-                        "author": {"@type": "Person", "name": comment.name},
-                        "text": comment.body,
-                        "dateCreated": iso(comment.created_at),
-                    }
-                )
-            walk(getattr(comment, "thread", []))
-
-    walk(section.threads)
-    return found
-
-
 def article(page, request, context, meta, publisher) -> dict:
     authors = context.get("authors") or []
     data = {
@@ -79,10 +60,6 @@ def article(page, request, context, meta, publisher) -> dict:
         "articleSection": [topic.title for topic in context.get("topics", [])],
         "timeRequired": f"PT{page.reading_time}M",
     }
-    section = context.get("comments")
-    if section is not None:
-        data["commentCount"] = section.count
-        data["comment"] = approved_comments(context)
     if page.is_expert_reviewed:
         data.update(medical_web_page(page, request))
     return data
@@ -225,7 +202,10 @@ BUILDERS = {
 
 def for_page(page, request, context, meta, publisher) -> list[dict]:
     build = BUILDERS.get(page.specific_class._meta.model_name, web_page)
-    main = {"@context": "https://schema.org", **build(page, request, context, meta, publisher)}
+    data = build(page, request, context, meta, publisher)
+    for construct in hooks.get_hooks("construct_page_json_ld"):
+        construct(page, data, context)
+    main = {"@context": "https://schema.org", **data}
     main = {key: value for key, value in main.items() if value not in (None, [], "")}
     crumbs = breadcrumb_list(meta)
     return [main, crumbs] if crumbs else [main]

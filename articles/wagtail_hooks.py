@@ -1,4 +1,5 @@
-"""Admin registrations: books, the comment moderation area, its dashboard panel."""
+"""Admin registrations: books, the content checks, the review report; what the content tells
+other apps through hooks."""
 
 from django.urls import path, reverse
 from wagtail import hooks
@@ -8,16 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_access import restrict_page_chooser
 from .checks_panel import warn_after_save
-from .comments.admin import (
-    ApproveBulkAction,
-    CommentViewSet,
-    DeleteCommentsBulkAction,
-    MarkSpamBulkAction,
-    PendingCommentsPanel,
-    RemoveBulkAction,
-    after_comment_edit,
-)
-from .models import Book
+from .models import AuthorPage, Book
 from .reports import ContentDueForReviewView
 
 
@@ -33,14 +25,6 @@ class BookViewSet(SnippetViewSet):
 
 
 register_snippet(BookViewSet)
-register_snippet(CommentViewSet)
-
-for action in (ApproveBulkAction, MarkSpamBulkAction, RemoveBulkAction):
-    hooks.register("register_bulk_action", action)
-
-hooks.register("after_edit_snippet", after_comment_edit)
-# Wagtail's bulk delete lists what it would delete: for comments, moderators only.
-hooks.register("register_bulk_action", DeleteCommentsBulkAction, order=1)
 # The page chooser lists what the person may see in the explorer, no more (admin_access.py).
 hooks.register("construct_page_chooser_queryset", restrict_page_chooser)
 # Content checks never block: after a save they leave one warning listing what to look at.
@@ -48,10 +32,10 @@ hooks.register("after_create_page", warn_after_save)
 hooks.register("after_edit_page", warn_after_save)
 
 
-@hooks.register("construct_homepage_panels")
-def add_pending_comments_panel(request, panels):
-    if request.user.has_perm("articles.view_comment"):
-        panels.append(PendingCommentsPanel(request))
+@hooks.register("site_author_names")
+def author_names():
+    """The names of the site's authors, which visitors' comments may not take."""
+    return AuthorPage.objects.live().values_list("title", flat=True)
 
 
 @hooks.register("register_admin_urls")

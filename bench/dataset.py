@@ -20,8 +20,8 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from articles.comments.models import Comment, CommentStatus
 from articles.models import ArticlePage, ArticlePageAuthor, ArticlePageTag
+from comments.models import Comment, CommentStatus
 
 WORDS = [
     "gentle",

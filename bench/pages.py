@@ -239,8 +239,8 @@ def purge_check(site: dict) -> dict:
 
 def scale_out_check(site: dict) -> dict:
     """Two gunicorn instances share PostgreSQL and Redis: each sees the other's changes."""
-    from articles.comments.models import CommentSettings, ModerationMode
     from articles.models import ArticlePage
+    from comments.models import CommentSettings, ModerationMode
 
     first, second = (f"http://127.0.0.1:{port}" for port in APP_PORTS)
     path = site["hot_article"]

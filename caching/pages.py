@@ -30,6 +30,12 @@ def page_tag(page_id) -> str:
     return f"page:{page_id}"
 
 
+def comments_tag(page_id) -> str:
+    """The tag of a page's visible comments: the page's render and its comment parts depend on
+    it, and a change to those comments retires it (named here, where pages and comments meet)."""
+    return f"comments:{page_id}"
+
+
 def dependants_key(page_id) -> str:
     return f"retired-with:{page_id}"
 

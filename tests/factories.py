@@ -8,7 +8,6 @@ import wagtail_factories
 from stdnum.ean import calc_check_digit
 from wagtail.models import Page, Site
 
-from articles.comments.models import Comment
 from articles.models import (
     ArticleIndexPage,
     ArticlePage,
@@ -26,6 +25,7 @@ from articles.models import (
     TopicIndexPage,
     TopicPage,
 )
+from comments.models import Comment
 
 
 def stream(*blocks) -> str:

@@ -16,8 +16,8 @@ from articles import checks_panel
 from articles.blocks import HeadingBlock
 from articles.checks import check_page
 from articles.checks_panel import ContentChecksPanel, warn_after_save
-from articles.comments.models import CommentSettings
 from articles.models import ArticlePage
+from comments.models import CommentSettings
 
 from .factories import ImageFactory, stream
 

@@ -9,8 +9,7 @@ import pytest
 
 from articles.models import FeedSettings
 
-from .comments_helpers import CommentFactory
-from .factories import ImageFactory, stream
+from .factories import CommentFactory, ImageFactory, stream
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

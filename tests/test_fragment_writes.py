@@ -12,7 +12,7 @@ from unittest import mock
 import pytest
 from django.core.cache import cache
 
-from articles.comments.display import REMEMBER_COOKIE
+from comments.display import REMEMBER_COOKIE
 
 FRAGMENT_KEYS = ("template.cache.", "part:")
 

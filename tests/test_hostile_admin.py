@@ -17,8 +17,8 @@ from wagtail.log_actions import log
 from wagtail.models import Collection, Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from articles.comments.models import Comment
 from articles.models import Book, BookLink
+from comments.models import Comment
 
 from .factories import BookFactory, CommentFactory, DocumentFactory, ImageFactory, stream
 
@@ -60,7 +60,7 @@ def held_comments(tree):
 def comment_bulk_actions() -> list[str]:
     return [
         action.action_type
-        for action in bulk_action_registry.get_bulk_actions_for_model("articles", "comment")
+        for action in bulk_action_registry.get_bulk_actions_for_model("comments", "comment")
     ]
 
 
@@ -76,7 +76,7 @@ def test_no_comment_bulk_action_shows_held_comments_to_other_roles(person, held_
     actions = comment_bulk_actions()
     assert {"approve", "mark_spam", "remove", "delete"} <= set(actions)
     for action in actions:
-        url = reverse("wagtail_bulk_action", args=["articles", "comment", action])
+        url = reverse("wagtail_bulk_action", args=["comments", "comment", action])
         response = client.get(f"{url}?id={pending.pk}&id={spam.pk}")
         assert response.status_code in {302, 403} and not leaks(response), action
         response = client.post(f"{url}?id={pending.pk}")
@@ -84,7 +84,7 @@ def test_no_comment_bulk_action_shows_held_comments_to_other_roles(person, held_
     assert Comment.objects.get(pk=pending.pk).status == "pending"
     # Those who may moderate still review what they are about to approve.
     moderator = person("Comment moderators")
-    url = reverse("wagtail_bulk_action", args=["articles", "comment", "approve"])
+    url = reverse("wagtail_bulk_action", args=["comments", "comment", "approve"])
     assert shows(moderator.get(f"{url}?id={pending.pk}&id={spam.pk}"), "Mallory")
 
 

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from articles.comments.models import Comment
+from comments.models import Comment
 
-from .comments_helpers import no_timer, post_comment, rules_for  # noqa: F401
+from .comments.posting import post_comment, rules_for
 
 SCRIPT = "<script>alert(document.cookie)</script>"
 CORPUS = {
@@ -38,6 +38,14 @@ CORPUS = {
     "lone surrogate-like": "\ufffd\ufeff BOM and replacement",
 }
 IDS = list(CORPUS)
+
+
+@pytest.fixture
+def no_timer(settings):
+    """No minimum time between showing the comment form and posting it: tests post at once."""
+    settings.COMMENT_MIN_SECONDS = 0
+
+
 VALUES = list(CORPUS.values())
 
 

@@ -30,10 +30,10 @@ from django.urls import include, path, reverse
 from PIL import Image
 from wagtail.models import Collection, Revision
 
-from articles.comments.models import Comment
 from articles.models import ArticlePage, WellnessImage
 from articles.wordpress import pages as wordpress_pages
 from articles.wordpress.wxr import parse as parse_wxr
+from comments.models import Comment
 
 from .factories import ImageFactory, stream
 from .wordpress.helpers import run_import, snapshot, summary_row

@@ -12,10 +12,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from django.db import transaction
 
-from articles.comments.models import Comment
-from articles.comments.moderation import moderate
+from comments.models import Comment
+from comments.moderation import moderate
 
-from .comments_helpers import post_comment
+from .comments.posting import post_comment
 from .factories import BookFactory, CommentFactory, stream
 
 

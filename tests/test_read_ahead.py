@@ -11,9 +11,9 @@ import datetime
 import pytest
 from django.test import RequestFactory
 
-from articles.comments.display import REMEMBER_COOKIE
-from articles.comments.models import CommentSettings
 from caching import reads
+from comments.display import REMEMBER_COOKIE
+from comments.models import CommentSettings
 
 from .test_fragment_writes import CacheCalls
 

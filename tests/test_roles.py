@@ -9,10 +9,10 @@ from django.urls import reverse
 from wagtail.models import Page, Workflow
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from articles.comments.models import Comment
 from articles.models import StandardPage
+from comments.models import Comment
 
-from .comments_helpers import CommentFactory
+from .factories import CommentFactory
 
 COMMENTS = "/admin/snippets/articles/comment/"
 ROLES = ["Editors", "Publishers", "Expert reviewers", "Comment moderators"]
@@ -158,7 +158,7 @@ def test_a_moderator_approves_a_comment(tree, person):
     comment = CommentFactory(page=tree.article(), status="pending")
     moderator = person("Comment moderators")
     assert moderator.get(COMMENTS).status_code == 200
-    url = reverse("wagtail_bulk_action", args=["articles", "comment", "approve"])
+    url = reverse("wagtail_bulk_action", args=["comments", "comment", "approve"])
     moderator.post(f"{url}?id={comment.pk}&next={COMMENTS}")
     assert Comment.objects.get(pk=comment.pk).status == "approved"
 

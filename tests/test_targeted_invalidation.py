@@ -12,9 +12,8 @@ import pytest
 from django.db import transaction
 from wagtail.models import PageViewRestriction
 
-from articles.comments.models import Comment
-from articles.comments.moderation import moderate
-from articles.models import CommentSettings
+from comments.models import Comment, CommentSettings
+from comments.moderation import moderate
 
 from .factories import CommentFactory
 

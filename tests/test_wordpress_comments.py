@@ -6,9 +6,9 @@ import datetime
 
 import pytest
 
-from articles.comments.classifier import spam_probability
-from articles.comments.models import Comment, SpamCorpus
 from articles.models import ArticlePage, StandardPage
+from comments.classifier import spam_probability
+from comments.models import Comment, SpamCorpus
 
 from .wordpress.helpers import (  # noqa: F401 - fixtures
     JOURNAL,

@@ -2,8 +2,8 @@
 
 import pytest
 
-from articles.comments.models import Comment
 from articles.models import StandardPage
+from comments.models import Comment
 
 from .wordpress.helpers import EXPORTS, run_import, snapshot, summary_row
 

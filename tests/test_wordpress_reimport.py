@@ -9,9 +9,9 @@ import pytest
 from django.core.management import CommandError
 from wagtail.models import Revision
 
-from articles.comments.models import Comment
 from articles.models import ArticlePage, AuthorPage, StandardPage, WellnessImage
 from articles.wordpress import comments as comment_import
+from comments.models import Comment
 
 from .wordpress.helpers import (  # noqa: F401 - fixtures
     JOURNAL,

@@ -8,8 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from articles import admin_access, feeds, sitemaps
-from articles.comments.views import post_comment
 from articles.views import search as search_views
+from comments.views import post_comment
 from wellness.health import healthz
 
 handler500 = "wellness.views.server_error"  # the 503 page when the database is unreachable

@@ -1,12 +1,11 @@
 """The content model. Import models from here: `from articles.models import ArticlePage`."""
 
-from ..comments.models import Comment, CommentSettings, SpamCorpus, SpamToken
 from ..wordpress.models import WordPressObject
 from .article_links import ArticleLink
 from .articles import ArticleIndexPage, ArticlePage, ArticlePageAuthor
 from .base import ContentPage
 from .books import Book, BookLink, BookReviewIndexPage, BookReviewPage
-from .commentable import Commentable
+from .discussion import Commentable
 from .images import WellnessImage, WellnessRendition
 from .pages import HomePage, StandardPage
 from .people import AuthorIndexPage, AuthorLink, AuthorPage, AuthorRole
@@ -28,8 +27,6 @@ __all__ = [
     "BookLink",
     "BookReviewIndexPage",
     "BookReviewPage",
-    "Comment",
-    "CommentSettings",
     "Commentable",
     "ContentPage",
     "FeedSettings",
@@ -38,8 +35,6 @@ __all__ = [
     "ReadingListIndexPage",
     "ReadingListItem",
     "ReadingListPage",
-    "SpamCorpus",
-    "SpamToken",
     "StandardPage",
     "TopicIndexPage",
     "TopicPage",

@@ -46,7 +46,7 @@ from ..streams import blocks_of_type
 from .article_links import LinkKind, articles_linking_to, refresh_links_around
 from .base import ContentPage, paginate
 from .cached import CacheDependencies
-from .commentable import comments_panel
+from .discussion import comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 from .taxonomy import ArticlePageTag
 
@@ -324,7 +324,7 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             ArticlePage.objects.live()
             .public()
             .only(*self.card_fields)
-            .with_comment_counts()
+            .annotate_cards()
             .select_related("hero_image")
             .filter(incoming_links__source=self)
             .annotate(link_kind=F("incoming_links__kind"))

@@ -6,13 +6,13 @@ from collections.abc import Iterable
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Count, OuterRef, Subquery, prefetch_related_objects
-from django.db.models.functions import Coalesce
+from django.db.models import prefetch_related_objects
 from django.http import Http404
+from wagtail import hooks
 from wagtail.models import Page, PageManager
 
 from .cached import CacheDependencies
-from .commentable import Commentable
+from .discussion import Commentable
 from .privacy import CachedPrivacyMixin, SitePageQuerySet
 
 
@@ -23,22 +23,18 @@ class ContentPageQuerySet(SitePageQuerySet):
             self.live()
             .public()
             .defer_streamfields()
-            .with_comment_counts()
+            .annotate_cards()
             .order_by("-date_published", "-pk")
             .prefetch_related(*self.model.card_prefetches())
         )
 
-    def with_comment_counts(self):
-        """Annotate `comment_count`: approved comments, by a subquery (no GROUP BY on pages)."""
-        from ..comments.models import Comment, CommentStatus
-
-        approved = (
-            Comment.objects.filter(page_id=OuterRef("pk"), status=CommentStatus.APPROVED)
-            .values("page_id")
-            .annotate(n=Count("pk"))
-            .values("n")
-        )
-        return self.annotate(comment_count=Coalesce(Subquery(approved), 0))
+    def annotate_cards(self):
+        """What other apps show on every card of these pages (the comments app: a comment
+        count), added through the `annotate_page_cards` hook: `fn(queryset) -> queryset`."""
+        queryset = self
+        for annotate in hooks.get_hooks("annotate_page_cards"):
+            queryset = annotate(queryset)
+        return queryset
 
 
 ContentPageManager = PageManager.from_queryset(ContentPageQuerySet)

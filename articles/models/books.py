@@ -24,7 +24,7 @@ from ..blocks import ReviewBodyBlock
 from ..isbn import format_isbn, normalise_isbn, validate_isbn
 from .base import ContentPage, paginate
 from .cached import CacheDependencies
-from .commentable import comments_panel
+from .discussion import comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 
 

@@ -15,9 +15,6 @@ from ..sitemaps import sitemap_paths
 # Retired by every change to a published page: what lists pages from everywhere (search,
 # feeds, sitemaps) and any view that declares nothing (settings.PAGE_CACHE_DEFAULT_TAGS).
 LISTINGS = "listings"
-# Retired by every change to the comments readers see: listings from everywhere that show
-# comment counts on their cards (search results).
-COMMENT_COUNTS = "comment-counts"
 FEED_PATHS = ("/feeds/rss/", "/feeds/atom/")
 
 

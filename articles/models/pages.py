@@ -12,7 +12,7 @@ from ..blocks import StandardBodyBlock
 from .articles import ArticlePage
 from .books import BookReviewPage
 from .cached import CacheDependencies
-from .commentable import Commentable, comments_panel
+from .discussion import Commentable, comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 from .reading_lists import ReadingListPage
 from .taxonomy import TopicPage

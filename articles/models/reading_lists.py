@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from .base import ContentPage, paginate
 from .cached import CacheDependencies
-from .commentable import comments_panel
+from .discussion import comments_panel
 from .privacy import CachedPrivacyMixin, SitePageManager
 
 

@@ -4,12 +4,10 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import Urlizer
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from articles import seo
-from articles.comments.text import display_url
 from caching import reads
 from caching.tags import SITE, depends_on
 
@@ -64,43 +62,6 @@ def is_section_of(section, page) -> bool:
     if section is None or page is None or not hasattr(page, "url_path"):
         return False
     return page.url_path.startswith(section.url_path)
-
-
-class CommentUrlizer(Urlizer):
-    """Django's urlizer, with the rel values that mark links in user content, and hosts that
-    mix scripts (a lookalike of a known site) shown and linked in punycode."""
-
-    url_template = '<a href="{href}" rel="nofollow ugc noopener">{url}</a>'
-
-    def handle_word(self, word, **kwargs):
-        if "." in word and not word.isascii():
-            lead, middle, trail = self.trim_punctuation(word)
-            shown = display_url(middle)
-            if shown != middle:
-                word = f"{lead}{shown}{trail}"
-        return super().handle_word(word, **kwargs)
-
-
-comment_urlizer = CommentUrlizer()
-
-
-@register.filter
-def comment_link(url: str) -> str:
-    """A commenter's website as linked: its host in punycode when it mixes scripts."""
-    return display_url(url or "")
-
-
-@register.filter(needs_autoescape=False)
-def comment_text(text: str):
-    """A comment as HTML: everything escaped, URLs linked (nofollow ugc), paragraphs kept."""
-    paragraphs = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    html = "".join(
-        "<p>{}</p>".format(
-            comment_urlizer(p.strip(), trim_url_limit=60, autoescape=True).replace("\n", "<br>")
-        )
-        for p in paragraphs
-    )
-    return mark_safe(html)
 
 
 @register.simple_tag(takes_context=True)

@@ -26,7 +26,7 @@ from .browser import Browser, comment_id
 from .services import PG_BIN, ROOT, Services, free_port
 
 SEED = """
-from articles.comments.models import CommentSettings
+from comments.models import CommentSettings
 from tests.factories import SiteTree
 tree = SiteTree()
 article = tree.article(title="Breathing for sleep")

@@ -167,7 +167,7 @@ def approve_in_admin(browser, live_site, comment_id: str) -> None:
     context, admin = open_page(browser)
     sign_in(admin, live_site, MODERATOR)
     admin.goto(
-        f"{live_site.url}/admin/bulk/articles/comment/approve/?id={comment_id}"
+        f"{live_site.url}/admin/bulk/comments/comment/approve/?id={comment_id}"
         "&next=/admin/snippets/articles/comment/"
     )
     admin.locator("main").get_by_role("button", name="Approve").click()

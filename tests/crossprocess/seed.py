@@ -17,7 +17,7 @@ from django.contrib.auth import get_user_model
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import PageViewRestriction
 
-from articles.comments.models import CommentSettings
+from comments.models import CommentSettings
 from tests.factories import CommentFactory, SiteTree, stream
 
 tree = SiteTree()

@@ -14,7 +14,7 @@ from .seed import ADMIN_PASSWORD, ADMIN_USERNAME
 pytestmark = pytest.mark.crossprocess
 
 MODERATOR = "127.0.0.4"  # the moderator's own address (the lockout counts per address)
-REMOVE_IN_ADMIN = "/admin/bulk/articles/comment/remove/?id={id}&next=/admin/"
+REMOVE_IN_ADMIN = "/admin/bulk/comments/comment/remove/?id={id}&next=/admin/"
 
 # Works whether comments live in `articles.comments` or, after a move, in a `comments` app.
 MODERATE = """

@@ -13,8 +13,8 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Page, PageLogEntry, PageViewRestriction, Revision
 
-from articles.comments.models import Comment, SpamCorpus
 from articles.models import WellnessImage, WordPressObject
+from comments.models import Comment, SpamCorpus
 
 EXPORTS = Path(__file__).parent
 JOURNAL = EXPORTS / "journal-1.2.xml"

@@ -14,6 +14,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
     "articles",
+    "comments",
+    "demo",  # load_demo_content: the demo site, its pages and its comments
     "caching",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",

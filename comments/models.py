@@ -1,0 +1,242 @@
+"""Comments left by visitors, the site's moderation settings, and the spam classifier's counts.
+
+The tables keep the names they had when comments were part of the articles app: the move to
+this app changed no data (migrations: articles 0016, comments 0001).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import register_setting
+
+from caching.site_settings import CachedSiteSetting
+
+from .text import fingerprint
+
+MAX_DEPTH = 3  # a top-level comment, a reply, and a reply to that reply
+MAX_BODY_LENGTH = 5000
+MAX_NAME_LENGTH = 100
+
+
+class CommentStatus(models.TextChoices):
+    PENDING = "pending", "Awaiting moderation"
+    APPROVED = "approved", "Approved"
+    SPAM = "spam", "Spam"
+    REMOVED = "removed", "Removed"
+
+
+class CommentQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=CommentStatus.APPROVED)
+
+    def pending(self):
+        return self.filter(status=CommentStatus.PENDING)
+
+
+class Comment(models.Model):
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="visitor_comments"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    depth = models.PositiveSmallIntegerField(default=1, editable=False)
+    name = models.CharField(max_length=MAX_NAME_LENGTH)
+    email = models.EmailField(help_text="Never shown publicly.")
+    website = models.URLField(blank=True)
+    body = models.TextField("comment", max_length=MAX_BODY_LENGTH)
+    status = models.CharField(
+        max_length=10, choices=CommentStatus.choices, default=CommentStatus.PENDING, db_index=True
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    ip_address = models.GenericIPAddressField(
+        "IP address", null=True, blank=True, help_text="Deleted after the retention period."
+    )
+    user_agent = models.CharField(max_length=300, blank=True)
+    spam_score = models.FloatField(
+        null=True, blank=True, help_text="The classifier's spam probability when it arrived."
+    )
+    moderation_note = models.CharField(
+        max_length=300, blank=True, help_text="Why the spam checks held or rejected it."
+    )
+    trained_as = models.CharField(max_length=10, blank=True, editable=False)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    moderated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The SHA-256 of the secret in the sender's browser (views.py, COMMENTER_KEY_COOKIE): an
+    # approved comment vouches for later ones from the same email only when they carry it.
+    proof = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    # The hash of the body's skeleton (text.py): the same text sent by many senders.
+    fingerprint = models.CharField(max_length=32, blank=True, editable=False)
+
+    objects = CommentQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("status"),
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("email"), FieldPanel("website")], heading="Commenter"
+        ),
+        FieldPanel("body"),
+        FieldPanel("moderation_note", read_only=True),
+    ]
+
+    class Meta:
+        db_table = "articles_comment"
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(fields=["page", "status", "created_at"]),
+            models.Index(fields=["fingerprint", "created_at"], name="comment_fingerprint_recent"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(depth__gte=1) & Q(depth__lte=MAX_DEPTH), name="comment_depth_range"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} on “{self.page.title}”: {self.body[:60]}"
+
+    def save(self, *args, **kwargs):
+        self.fingerprint = fingerprint(self.body)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "body" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "fingerprint"}
+        super().save(*args, **kwargs)
+
+    @property
+    def excerpt(self) -> str:
+        return self.body if len(self.body) <= 140 else self.body[:139] + "…"
+
+    @property
+    def spam_score_display(self) -> str:
+        return "–" if self.spam_score is None else f"{self.spam_score:.0%}"
+
+    @property
+    def anchor(self) -> str:
+        return f"comment-{self.pk}"
+
+    @property
+    def can_be_replied_to(self) -> bool:
+        return self.status == CommentStatus.APPROVED and self.depth < MAX_DEPTH
+
+
+class ModerationMode(models.TextChoices):
+    HOLD_ALL = "hold_all", "Hold every comment for moderation"
+    HOLD_FIRST_TIME = "hold_first_time", "Hold first-time commenters only"
+    PUBLISH = "publish", "Publish immediately"
+
+
+@register_setting(icon="comment")
+class CommentSettings(CachedSiteSetting):
+    moderation_mode = models.CharField(
+        max_length=20,
+        choices=ModerationMode.choices,
+        default=ModerationMode.HOLD_FIRST_TIME,
+        help_text="'First-time commenters': an email with an approved comment goes straight "
+        "through.",
+    )
+    max_links = models.PositiveSmallIntegerField(
+        default=2, help_text="Hold a comment with more links than this, whatever the mode."
+    )
+    close_after_days = models.PositiveSmallIntegerField(
+        default=0,
+        help_text="Close comments this many days after publication (0: never). "
+        "A page can override this.",
+    )
+    blocklist = models.TextField(
+        blank=True,
+        help_text="One word or phrase per line, in any script (e.g. 출장안마). "
+        "A comment containing one goes straight to spam.",
+    )
+    blocked_emails = models.TextField(
+        blank=True, help_text="One per line: an address, or @domain.example for a whole domain."
+    )
+    blocked_ips = models.TextField(blank=True, help_text="One IP address per line.")
+    spam_threshold = models.FloatField(
+        default=0.9,
+        help_text="The learning filter sends a comment to spam when its spam probability is "
+        "above this (between 0.5 and 1).",
+    )
+    notify_moderators = models.BooleanField(
+        default=True,
+        help_text="E-mail the moderators and the page's authors when a comment awaits moderation.",
+    )
+
+    panels = [
+        FieldPanel("moderation_mode"),
+        FieldPanel("max_links"),
+        FieldPanel("close_after_days"),
+        MultiFieldPanel(
+            [
+                FieldPanel("blocklist"),
+                FieldPanel("blocked_emails"),
+                FieldPanel("blocked_ips"),
+                FieldPanel("spam_threshold"),
+            ],
+            heading="Spam",
+        ),
+        FieldPanel("notify_moderators"),
+    ]
+
+    class Meta:
+        db_table = "articles_commentsettings"
+        verbose_name = "comment settings"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if not 0.5 <= self.spam_threshold <= 1:
+            raise ValidationError({"spam_threshold": "Enter a number between 0.5 and 1."})
+
+    @staticmethod
+    def _lines(text: str) -> list[str]:
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+    @property
+    def blocked_phrases(self) -> list[str]:
+        return [phrase.casefold() for phrase in self._lines(self.blocklist)]
+
+    @property
+    def blocked_email_list(self) -> list[str]:
+        return [email.casefold() for email in self._lines(self.blocked_emails)]
+
+    @property
+    def blocked_ip_list(self) -> list[str]:
+        return self._lines(self.blocked_ips)
+
+
+class SpamToken(models.Model):
+    """How often a token appeared in comments moderators approved (ham) or marked as spam."""
+
+    token = models.CharField(max_length=100, unique=True)
+    spam = models.PositiveIntegerField(default=0)
+    ham = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        db_table = "articles_spamtoken"
+
+    def __str__(self):
+        return self.token
+
+
+class SpamCorpus(models.Model):
+    """How many comments the classifier has learnt from, per label (a single row)."""
+
+    spam = models.PositiveIntegerField(default=0)
+    ham = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        db_table = "articles_spamcorpus"
+        verbose_name_plural = "spam corpus"
+
+    def __str__(self):
+        return f"{self.spam} spam, {self.ham} ham"

@@ -1,0 +1,82 @@
+"""Moderators' decisions: status changes, what the learning filter learns, who is told."""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from . import classifier, pages
+from .models import Comment, CommentStatus
+
+logger = logging.getLogger(__name__)
+
+MODERATORS_GROUP = "Comment moderators"
+LABEL_FOR_STATUS = {CommentStatus.APPROVED: "ham", CommentStatus.SPAM: "spam"}
+
+
+def sync_training(comment: Comment) -> None:
+    """Make what the filter learnt from `comment` match its current status."""
+    wanted = LABEL_FOR_STATUS.get(comment.status, "")
+    if comment.trained_as == wanted:
+        return
+    if comment.trained_as:
+        classifier.unlearn(comment.body, comment.website, comment.trained_as)
+    if wanted:
+        classifier.learn(comment.body, comment.website, wanted)
+    Comment.objects.filter(pk=comment.pk).update(trained_as=wanted)
+    comment.trained_as = wanted
+
+
+def moderate(comments, status: str, user=None) -> int:
+    """Set `status` on each comment, train the filter on the decision; returns how many changed."""
+    changed = 0
+    with transaction.atomic():
+        for comment in comments:
+            if comment.status == status:
+                continue
+            comment.status = status
+            comment.moderated_by = user if user and user.is_authenticated else None
+            comment.moderated_at = timezone.now()
+            comment.save(update_fields=["status", "moderated_by", "moderated_at"])
+            sync_training(comment)
+            changed += 1
+    return changed
+
+
+def recipients_for(comment: Comment) -> list[str]:
+    """Moderators with an email address, and the authors of the commented page."""
+    moderators = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=MODERATORS_GROUP)
+        .exclude(email="")
+    )
+    emails = set(moderators.values_list("email", flat=True))
+    for author in pages.notification_authors(comment.page.specific):
+        if author.email:
+            emails.add(author.email)
+    return sorted(emails)
+
+
+def notify_pending(comment: Comment) -> None:
+    recipients = recipients_for(comment)
+    if not recipients:
+        return
+    admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "wagtailsnippets_comments_comment:edit", args=[comment.pk]
+    )
+    send_mail(
+        subject=f"[Wellness] A comment awaits moderation on “{comment.page.title}”",
+        message=(
+            f"{comment.name} wrote on “{comment.page.title}”:\n\n"
+            f"{comment.body[:1000]}\n\n"
+            f"Why it was held: {comment.moderation_note or 'moderation settings'}\n"
+            f"Moderate it: {admin_url}\n"
+        ),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=recipients,
+        fail_silently=True,
+    )

@@ -1,0 +1,43 @@
+"""The comments app in the Wagtail admin (the moderation queue, its dashboard panel), and what
+it adds to the content's pages through the content's hooks (counts on cards, JSON-LD)."""
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from .admin import (
+    ApproveBulkAction,
+    CommentViewSet,
+    DeleteCommentsBulkAction,
+    MarkSpamBulkAction,
+    PendingCommentsPanel,
+    RemoveBulkAction,
+    after_comment_edit,
+)
+from .json_ld import describe_comments
+from .listings import with_comment_counts
+from .models import CommentSettings
+
+register_snippet(CommentViewSet)
+
+for action in (ApproveBulkAction, MarkSpamBulkAction, RemoveBulkAction):
+    hooks.register("register_bulk_action", action)
+
+hooks.register("after_edit_snippet", after_comment_edit)
+# Wagtail's bulk delete lists what it would delete: for comments, moderators only.
+hooks.register("register_bulk_action", DeleteCommentsBulkAction, order=1)
+
+# What the content's pages show of their comments, without the content importing this app.
+hooks.register("annotate_page_cards", with_comment_counts)
+hooks.register("construct_page_json_ld", describe_comments)
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_comments_panel(request, panels):
+    if request.user.has_perm("comments.view_comment"):
+        panels.append(PendingCommentsPanel(request))
+
+
+@hooks.register("spam_phrases_for_site")
+def blocked_phrases(site) -> list[str]:
+    """The comment blocklist, which the content's checks also look for in pages."""
+    return CommentSettings.for_site(site).blocked_phrases
