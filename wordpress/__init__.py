@@ -1,5 +1,8 @@
 """Moving from WordPress: a WXR export becomes articles, pages, authors, topics and comments.
 
+An app of its own above the content and the comments: it imports both, neither imports it, so
+the site runs and is tested without it (`manage.py import_wordpress` is its command).
+
 wxr.py             the export, parsed safely (defusedxml) into plain dataclasses
 shortcodes.py      [caption], [embed], [gallery] resolved; other shortcodes removed
 htmltree.py        a forgiving HTML tree and plain text (titles, excerpts, comments)
