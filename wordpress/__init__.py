@@ -15,4 +15,5 @@ tree.py            page-tree steps: free slugs, live / draft / scheduled, privac
 mapping.py, models.py   WordPress ids → what they became, so importing again updates
 indexing.py        search and usage indexing once per page, after the import
 importer.py        the order, the transaction, the dry run; report.py the summary
+apps.py            connects redirects.py to publishing; management/ the import_wordpress command
 """
