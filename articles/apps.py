@@ -12,4 +12,3 @@ class ArticlesConfig(AppConfig):
             invalidation,  # noqa: F401 - what content changes retire in the caches
         )
         from .comments import invalidation as comments_invalidation  # noqa: F401
-        from .wordpress import redirects  # noqa: F401 - imported redirects follow publishing

@@ -195,7 +195,7 @@ def main() -> int:
     from django.db import connection
 
     from articles.demo.loader import DemoLoader
-    from articles.wordpress.importer import import_wordpress
+    from wordpress.importer import import_wordpress
 
     export = workdir / "export.xml"
     comments = generate(export, args.posts, args.comments_per_post)

@@ -1,7 +1,6 @@
 """The content model. Import models from here: `from articles.models import ArticlePage`."""
 
 from ..comments.models import Comment, CommentSettings, SpamCorpus, SpamToken
-from ..wordpress.models import WordPressObject
 from .article_links import ArticleLink
 from .articles import ArticleIndexPage, ArticlePage, ArticlePageAuthor
 from .base import ContentPage
@@ -45,5 +44,4 @@ __all__ = [
     "TopicPage",
     "WellnessImage",
     "WellnessRendition",
-    "WordPressObject",
 ]

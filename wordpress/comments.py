@@ -16,10 +16,11 @@ from dataclasses import asdict, dataclass
 from django.conf import settings
 from django.utils import timezone
 
-from ..comments.classifier import learn_many
-from ..comments.models import MAX_BODY_LENGTH, MAX_DEPTH, MAX_NAME_LENGTH, Comment
-from ..comments.models import CommentStatus as Status
-from ..comments.moderation import LABEL_FOR_STATUS, sync_training
+from articles.comments.classifier import learn_many
+from articles.comments.models import MAX_BODY_LENGTH, MAX_DEPTH, MAX_NAME_LENGTH, Comment
+from articles.comments.models import CommentStatus as Status
+from articles.comments.moderation import LABEL_FOR_STATUS, sync_training
+
 from .htmltree import html_to_text, inline_text
 from .mapping import Registry, checksum
 from .people import valid_email
