@@ -47,9 +47,10 @@ validators: $(VALIDATORS) ## Install the offline validators the tests use (npm, 
 chromium: ## Debian's Chromium for the browser tests (apt-get when /usr/bin/chromium is missing)
 	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium chromium-driver; }
 
-lint: venv ## ruff check and ruff format --check
+lint: venv ## ruff check, ruff format --check, and the layering contract (pyproject.toml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 check: venv ## Django system checks and missing migrations
 	$(DEV_SETTINGS) $(PY) manage.py check

@@ -11,4 +11,3 @@ class ArticlesConfig(AppConfig):
             expert_review,  # noqa: F401 - connects the workflow signals
             invalidation,  # noqa: F401 - what content changes retire in the caches
         )
-        from .wordpress import redirects  # noqa: F401 - imported redirects follow publishing

@@ -52,8 +52,10 @@ LISTING_SHARES = {  # the other 15%: what readers open besides articles
 }
 DEEPER_PAGES = (2, 3, 5, 10, 50)
 APPROVE_EVERY, PUBLISH_EVERY = 2.0, 30.0
-COLD_ARTICLES = 30
-COLD_CANDIDATES = 3 * COLD_ARTICLES  # the least likely articles, minus those requested
+COLD_ARTICLES = 60  # enough for a median that one slow render does not move
+# The least likely articles, minus those requested: at about 700 r/s for three minutes, a
+# Zipf tail article is requested about once, so roughly a quarter of them stay unrequested.
+COLD_CANDIDATES = 5 * COLD_ARTICLES
 
 FROM_CACHE = ("hit", "stale")
 HIT_SHARE_TARGET = 90.0  # % of answers from the page cache, with writes
@@ -220,11 +222,14 @@ def cold_articles(paths: list[str], host: str) -> dict:
     """Each never-requested article once, in this process (primed by pages.py's main), as a
     reader the page cache must not serve: the cost of the long tail."""
     client = cold.uncached_client(host)
+    load_before = os.getloadavg()[0]
     renders = [cold.render(client, path) for path in paths]
     if renders and os.environ.get("BENCH_SHOW_QUERIES"):
         print(renders[0]["path"], *(sql[:150] for sql in renders[0]["sql"]), sep="\n  ")
     result = cold.summary(renders) if renders else {"count": 0}
     result["renders"] = [{k: v for k, v in r.items() if k != "sql"} for r in renders]
+    # Other work on the machine shows here first: a render is CPU-bound, on a shared core.
+    result["load_average"] = {"before": load_before, "after": os.getloadavg()[0]}
     return result
 
 
@@ -372,11 +377,13 @@ def print_table(args, traffic, phases, writer, coldest) -> None:
     for error in writer["errors"][:5]:
         print(f"    {error}")
     if coldest["count"]:
+        load = coldest["load_average"]
         print(
             f"  cold articles ({coldest['count']} never requested, rendered once in process, "
             f"page cache bypassed): median {coldest['median_ms']:.1f} ms, p90 "
             f"{coldest['p90_ms']:.1f} ms; queries median {coldest['median_queries']:g}, max "
-            f"{coldest['max_queries']}"
+            f"{coldest['max_queries']}; 1-minute load average {load['before']:.2f} before, "
+            f"{load['after']:.2f} after on {os.cpu_count()} cores"
             + (f"; not 200: {coldest['not_200']}" if coldest["not_200"] else "")
         )
     print(

@@ -194,8 +194,8 @@ def main() -> int:
     django.setup()
     from django.db import connection
 
-    from articles.wordpress.importer import import_wordpress
     from demo.loader import DemoLoader
+    from wordpress.importer import import_wordpress
 
     export = workdir / "export.xml"
     comments = generate(export, args.posts, args.comments_per_post)

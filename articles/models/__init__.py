@@ -1,6 +1,5 @@
 """The content model. Import models from here: `from articles.models import ArticlePage`."""
 
-from ..wordpress.models import WordPressObject
 from .article_links import ArticleLink
 from .articles import ArticleIndexPage, ArticlePage, ArticlePageAuthor
 from .base import ContentPage
@@ -40,5 +39,4 @@ __all__ = [
     "TopicPage",
     "WellnessImage",
     "WellnessRendition",
-    "WordPressObject",
 ]

@@ -1,20 +1,20 @@
-"""Shared by the WordPress import tests: the exports, a media folder, one import, snapshots."""
+"""Shared by the WordPress import tests: the exports, a media folder, one import, snapshots.
+
+The fixtures built from these are in conftest.py."""
 
 import io
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 from django.core.management import call_command
 from PIL import Image
 from taggit.models import Tag
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.embeds.embeds import get_embed_hash
-from wagtail.embeds.models import Embed
 from wagtail.models import Page, PageLogEntry, PageViewRestriction, Revision
 
-from articles.models import WellnessImage, WordPressObject
+from articles.models import WellnessImage
 from comments.models import Comment, SpamCorpus
+from wordpress.models import WordPressObject
 
 EXPORTS = Path(__file__).parent
 JOURNAL = EXPORTS / "journal-1.2.xml"
@@ -68,33 +68,6 @@ def snapshot() -> dict:
         "spam_corpus": list(SpamCorpus.objects.values_list("spam", "ham")),
         "files": stored_files(),
     }
-
-
-@pytest.fixture
-def uploads(tmp_path) -> Path:
-    return make_uploads(tmp_path)
-
-
-@pytest.fixture
-def stored_embeds(db):
-    """The embeds of the journal export, as the oEmbed finder would store them (no network)."""
-    for url in EMBEDDED:
-        Embed.objects.create(
-            hash=get_embed_hash(url, 800),
-            url=url,
-            max_width=800,
-            type="video",
-            html=f'<iframe title="Player for {url}" src="about:blank"></iframe>',
-            thumbnail_url="",
-            width=800,
-            height=450,
-        )
-
-
-@pytest.fixture
-def journal(tree, uploads, stored_embeds) -> str:
-    """The journal export imported into the test site, with its media folder; the summary."""
-    return run_import(JOURNAL, "--media-dir", uploads)
 
 
 def summary_row(output: str, kind: str) -> list[int]:

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "comments",
     "demo",  # load_demo_content: the demo site, its pages and its comments
     "caching",
+    "wordpress",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -52,7 +53,7 @@ MIDDLEWARE = [
     # First: the proxy's X-Forwarded-Proto counts only from FORWARDED_ALLOW_IPS, as in gunicorn.
     "wellness.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Production readiness (issue 9): CSP (strict on the site, looser in the admin),
+    # What a browser may load and do: CSP (strict on the site, looser in the admin),
     # Permissions-Policy, a 503 page when the database is unreachable, 400 for NUL in addresses.
     "wellness.middleware.SiteCSPMiddleware",
     "wellness.middleware.PermissionsPolicyMiddleware",
@@ -266,7 +267,7 @@ AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")  # off unless set
 AKISMET_URL = env_str("AKISMET_URL", "https://rest.akismet.com")
 AKISMET_TIMEOUT = 3
 
-from .security import *  # noqa: E402, F403 - production readiness (issue 9), in its own module
+from .security import *  # noqa: E402, F403 - what every environment hardens, kept apart
 
 LOGGING = {
     "version": 1,

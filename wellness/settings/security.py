@@ -1,4 +1,4 @@
-"""Production readiness (issue 9): CSP, login lockout, admin path, uploads, availability.
+"""What every environment hardens: CSP, login lockout, admin path, uploads, availability.
 
 Shared by every environment (imported by base.py); production.py adds the HTTPS-only settings.
 Every value an operator can change is read from the environment.

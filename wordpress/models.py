@@ -36,6 +36,9 @@ class WordPressObject(models.Model):
     imported_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        # The table the content app created before the importer became its own app: moving the
+        # model moved no data (migrations: articles 0017, wordpress 0001).
+        db_table = "articles_wordpressobject"
         verbose_name = "WordPress object"
         constraints = [
             models.UniqueConstraint(

@@ -1,7 +1,5 @@
 """Moving from WordPress: posts, pages, authors, topics, tags, media and old links."""
 
-# ruff: noqa: F811 - the fixtures come from tests/wordpress/helpers.py, imported below
-
 import datetime
 import json
 import socket
@@ -13,17 +11,9 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
 from articles.models import ArticlePage, AuthorPage, StandardPage, TopicPage, WellnessImage
+from tests.factories import StandardPageFactory
 
-from .factories import StandardPageFactory
-from .wordpress.helpers import (  # noqa: F401 - fixtures
-    EXPORTS,
-    JOURNAL,
-    journal,
-    run_import,
-    stored_embeds,
-    summary_row,
-    uploads,
-)
+from .helpers import EXPORTS, JOURNAL, run_import, summary_row
 
 
 def article(slug: str) -> ArticlePage:

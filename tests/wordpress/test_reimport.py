@@ -1,7 +1,5 @@
 """Importing again updates in place; a dry run writes nothing, a failed run nothing half-written."""
 
-# ruff: noqa: F811 - the fixtures come from tests/wordpress/helpers.py, imported below
-
 import io
 from pathlib import Path
 
@@ -10,19 +8,10 @@ from django.core.management import CommandError
 from wagtail.models import Revision
 
 from articles.models import ArticlePage, AuthorPage, StandardPage, WellnessImage
-from articles.wordpress import comments as comment_import
 from comments.models import Comment
+from wordpress import comments as comment_import
 
-from .wordpress.helpers import (  # noqa: F401 - fixtures
-    JOURNAL,
-    journal,
-    run_import,
-    snapshot,
-    stored_embeds,
-    stored_files,
-    summary_row,
-    uploads,
-)
+from .helpers import JOURNAL, run_import, snapshot, stored_files, summary_row
 
 
 def edited_export(tmp_path, *replacements) -> str:

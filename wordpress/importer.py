@@ -26,10 +26,10 @@ from django.db import transaction
 from wagtail.embeds.finders import get_finders
 from wagtail.models import Page, Site
 
+from articles.models import ArticleIndexPage, AuthorIndexPage, TopicIndexPage
+from articles.models.cached import LISTING_PATHS
 from caching.pages import retire_site_on_commit
 
-from ..models import ArticleIndexPage, AuthorIndexPage, TopicIndexPage
-from ..models.cached import LISTING_PATHS
 from . import comments, pages, people, redirects, taxonomy, wxr
 from .html_to_blocks import ImageRef
 from .indexing import index_objects, indexing_deferred

@@ -9,9 +9,9 @@ from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 
 from articles.models import ArticlePage
+from tests.factories import StandardPageFactory
 
-from .factories import StandardPageFactory
-from .wordpress.helpers import EXPORTS, run_import, snapshot, summary_row
+from .helpers import EXPORTS, run_import, snapshot, summary_row
 
 ADDRESSES = EXPORTS / "addresses-1.2.xml"
 SHADOWED = (

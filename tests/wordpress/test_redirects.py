@@ -4,10 +4,10 @@ import pytest
 from wagtail.contrib.redirects.models import Redirect
 
 from articles.models import ArticlePage
-from articles.wordpress.redirects import earlier_paths
-from articles.wordpress.wxr import Item
+from wordpress.redirects import earlier_paths
+from wordpress.wxr import Item
 
-from .wordpress.helpers import EXPORTS, run_import, snapshot, summary_row
+from .helpers import EXPORTS, run_import, snapshot, summary_row
 
 RENAMED = EXPORTS / "renamed-post-1.2.xml"
 

@@ -1,7 +1,5 @@
 """WordPress comments arrive threaded, with their status and date, and private data kept private."""
 
-# ruff: noqa: F811 - the fixtures come from tests/wordpress/helpers.py, imported below
-
 import datetime
 
 import pytest
@@ -10,14 +8,7 @@ from articles.models import ArticlePage, StandardPage
 from comments.classifier import spam_probability
 from comments.models import Comment, SpamCorpus
 
-from .wordpress.helpers import (  # noqa: F401 - fixtures
-    JOURNAL,
-    journal,
-    run_import,
-    stored_embeds,
-    summary_row,
-    uploads,
-)
+from .helpers import JOURNAL, run_import, summary_row
 
 
 def comment(body_start: str) -> Comment:

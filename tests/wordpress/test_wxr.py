@@ -4,9 +4,9 @@ import datetime
 
 import pytest
 
-from articles.wordpress import wxr
+from wordpress import wxr
 
-from .wordpress.helpers import EXPORTS, JOURNAL
+from .helpers import EXPORTS, JOURNAL
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@ import logging
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.wordpress.importer import ImportProblem, ImportStopped, import_wordpress
-from articles.wordpress.wxr import WXRError
+from wordpress.importer import ImportProblem, ImportStopped, import_wordpress
+from wordpress.wxr import WXRError
 
 QUIET_LOGGERS = ("wagtail", "django_tasks")  # one line per page published would drown the bar
 

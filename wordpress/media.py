@@ -18,7 +18,8 @@ from django.core.files import File
 from PIL import Image as PillowImage
 from wagtail.images.fields import get_allowed_image_extensions
 
-from ..models import WellnessImage
+from articles.models import WellnessImage
+
 from .html_to_blocks import ImageRef, shorten
 from .htmltree import inline_text
 from .mapping import Registry, checksum

@@ -5,7 +5,7 @@ import pytest
 from articles.models import StandardPage
 from comments.models import Comment
 
-from .wordpress.helpers import EXPORTS, run_import, snapshot, summary_row
+from .helpers import EXPORTS, run_import, snapshot, summary_row
 
 PAGE_WITH_COMMENTS = EXPORTS / "page-with-comments-1.2.xml"
 

@@ -4,7 +4,7 @@ import pytest
 
 from articles.models import ArticlePage, AuthorPage
 
-from .wordpress.helpers import EXPORTS, run_import, snapshot, summary_row
+from .helpers import EXPORTS, run_import, snapshot, summary_row
 
 CREATORS = EXPORTS / "creators-1.2.xml"
 UNLISTED = (

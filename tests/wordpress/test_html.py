@@ -2,8 +2,8 @@
 
 import pytest
 
-from articles.wordpress.html_to_blocks import ImageRef, html_to_blocks
-from articles.wordpress.htmltree import MAX_DEPTH, html_to_text, inline_text, parse_html
+from wordpress.html_to_blocks import ImageRef, html_to_blocks
+from wordpress.htmltree import MAX_DEPTH, html_to_text, inline_text, parse_html
 
 LIBRARY = {"12": ImageRef(501, "Alt from the media library")}
 

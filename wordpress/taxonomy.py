@@ -8,7 +8,8 @@ already exists with the same slug or title is linked and left as it is. WordPres
 
 from taggit.models import Tag
 
-from ..models import TopicIndexPage, TopicPage
+from articles.models import TopicIndexPage, TopicPage
+
 from . import tree
 from .html_to_blocks import shorten
 from .htmltree import html_to_text, inline_text

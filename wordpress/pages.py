@@ -13,7 +13,8 @@ from urllib.parse import unquote
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from ..models import ArticlePage, ArticlePageAuthor, StandardPage
+from articles.models import ArticlePage, ArticlePageAuthor, StandardPage
+
 from . import tree
 from .html_to_blocks import Body, html_to_blocks, shorten
 from .htmltree import html_to_text, inline_text

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError
 
-from .wordpress.helpers import EXPORTS, JOURNAL, run_import, snapshot
+from .helpers import EXPORTS, JOURNAL, run_import, snapshot
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(

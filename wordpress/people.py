@@ -14,7 +14,8 @@ import unicodedata
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
-from ..models import AuthorIndexPage, AuthorPage
+from articles.models import AuthorIndexPage, AuthorPage
+
 from . import tree
 from .html_to_blocks import shorten
 from .htmltree import html_to_text, inline_text
