@@ -21,7 +21,7 @@ from django.test.utils import override_settings
 from playwright.sync_api import expect
 from pytest_django.live_server_helper import LiveServer
 
-from articles.management.commands.load_demo_content import DEMO_PASSWORD, DEMO_USERNAME
+from demo.management.commands.load_demo_content import DEMO_PASSWORD, DEMO_USERNAME
 
 # Playwright's sync API keeps an event loop on the test thread; Django would refuse ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
