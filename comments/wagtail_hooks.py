@@ -1,6 +1,8 @@
 """The comments app in the Wagtail admin (the moderation queue, its dashboard panel), and what
 it adds to the content's pages through the content's hooks (counts on cards, JSON-LD)."""
 
+from django.shortcuts import redirect
+from django.urls import path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
@@ -41,3 +43,17 @@ def add_pending_comments_panel(request, panels):
 def blocked_phrases(site) -> list[str]:
     """The comment blocklist, which the content's checks also look for in pages."""
     return CommentSettings.for_site(site).blocked_phrases
+
+
+def settings_before_the_move(request, pk=None):
+    """The comment settings' admin address from when they belonged to the articles app."""
+    return redirect("wagtailsettings:edit", "comments", "commentsettings", *filter(None, [pk]))
+
+
+@hooks.register("register_admin_urls", order=-1)
+def addresses_before_the_move():
+    # Before Wagtail's settings URLs, whose pattern would take these and find no such model.
+    return [
+        path("settings/articles/commentsettings/", settings_before_the_move),
+        path("settings/articles/commentsettings/<int:pk>/", settings_before_the_move),
+    ]

@@ -203,6 +203,16 @@ def settings_form(**changes):
     }
 
 
+def test_the_settings_address_from_before_the_move_leads_to_them(admin_client, tree):
+    """Bookmarks of the comment settings from when they belonged to the articles app."""
+    before = settings_url(tree).replace("/comments/", "/articles/")
+    for old in (before, "/admin/settings/articles/commentsettings/"):
+        response = admin_client.get(old)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/admin/settings/comments/commentsettings/")
+    assert admin_client.get(before, follow=True).status_code == 200
+
+
 def test_an_administrator_edits_the_moderation_settings(admin_client, tree):
     from comments.models import CommentSettings
 
