@@ -1,7 +1,7 @@
 import pytest
 from django.core.cache import cache
 
-from .factories import SiteTree
+from wellness.factories import SiteTree
 
 
 @pytest.fixture(autouse=True)

@@ -9,8 +9,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from articles.models import ArticleIndexPage, ArticlePage, AuthorPage
-
-from .factories import AuthorPageFactory
+from wellness.factories import AuthorPageFactory
 
 
 def article_form_data(author, slug: str, published: str = "2026-05-01") -> dict:

@@ -6,7 +6,7 @@ import pytest
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
-from .factories import BookFactory, ImageFactory, article_body, stream
+from wellness.factories import BookFactory, ImageFactory, article_body, stream
 
 
 @pytest.fixture

@@ -7,8 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from articles.isbn import format_isbn, normalise_isbn
 from articles.models import Book
-
-from .factories import BookFactory
+from wellness.factories import BookFactory
 
 
 @pytest.mark.parametrize(

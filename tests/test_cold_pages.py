@@ -15,8 +15,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.models import ArticleLink, ArticlePage
 from articles.models.article_links import store_all_links
-
-from .factories import CommentFactory, ImageFactory
+from wellness.factories import CommentFactory, ImageFactory
 
 COLD_ARTICLE_QUERIES = 10  # issue 15's bound for a never-cached article
 

@@ -18,8 +18,7 @@ from articles.checks import check_page
 from articles.checks_panel import ContentChecksPanel, warn_after_save
 from articles.comments.models import CommentSettings
 from articles.models import ArticlePage
-
-from .factories import ImageFactory, stream
+from wellness.factories import ImageFactory, stream
 
 INJECTED_SPAM = "<p>출장안마 예약 24시간 상담</p>"
 UNSOURCED_CLAIM = "<p>Craniosacral therapy cures migraines. Many readers ask about it.</p>"

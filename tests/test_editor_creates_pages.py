@@ -18,8 +18,7 @@ from articles.models import (
     TopicIndexPage,
     TopicPage,
 )
-
-from .factories import BookFactory, HomePageFactory, SiteTree
+from wellness.factories import BookFactory, HomePageFactory, SiteTree
 
 
 def list_block(values):

@@ -8,9 +8,7 @@ import feedparser
 import pytest
 
 from articles.models import FeedSettings
-
-from .comments_helpers import CommentFactory
-from .factories import ImageFactory, stream
+from wellness.factories import CommentFactory, ImageFactory, stream
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

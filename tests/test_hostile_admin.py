@@ -19,8 +19,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from articles.comments.models import Comment
 from articles.models import Book, BookLink
-
-from .factories import BookFactory, CommentFactory, DocumentFactory, ImageFactory, stream
+from wellness.factories import BookFactory, CommentFactory, DocumentFactory, ImageFactory, stream
 
 NOT_MODERATORS = ["Editors", "Publishers", "Expert reviewers"]
 HELD_TEXT = "Call 0800-HELD for my miracle cure"

@@ -34,8 +34,8 @@ from articles.comments.models import Comment
 from articles.models import ArticlePage, WellnessImage
 from articles.wordpress import pages as wordpress_pages
 from articles.wordpress.wxr import parse as parse_wxr
+from wellness.factories import ImageFactory, stream
 
-from .factories import ImageFactory, stream
 from .wordpress.helpers import run_import, snapshot, summary_row
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,9 +14,9 @@ from django.db import transaction
 
 from articles.comments.models import Comment
 from articles.comments.moderation import moderate
+from wellness.factories import BookFactory, CommentFactory, stream
 
 from .comments_helpers import post_comment
-from .factories import BookFactory, CommentFactory, stream
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from .factories import BookFactory, ImageFactory
+from wellness.factories import BookFactory, ImageFactory
 
 
 def html_of(client, url) -> str:

@@ -17,8 +17,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from caching.tags import SITE, for_request, retire
-
-from .factories import BookFactory, CommentFactory, ImageFactory, article_body, stream
+from wellness.factories import BookFactory, CommentFactory, ImageFactory, article_body, stream
 
 
 @pytest.fixture(autouse=True)

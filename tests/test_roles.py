@@ -11,8 +11,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from articles.comments.models import Comment
 from articles.models import StandardPage
-
-from .comments_helpers import CommentFactory
+from wellness.factories import CommentFactory
 
 COMMENTS = "/admin/snippets/articles/comment/"
 ROLES = ["Editors", "Publishers", "Expert reviewers", "Comment moderators"]

@@ -4,7 +4,8 @@ import pytest
 from django.db import connection
 from wagtail.models import PageViewRestriction
 
-from .factories import BookFactory, stream
+from wellness.factories import BookFactory, stream
+
 from .validators import json_ld, of_type, vocabulary_errors
 
 

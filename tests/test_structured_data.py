@@ -2,8 +2,8 @@
 
 import pytest
 
-from .comments_helpers import CommentFactory
-from .factories import BookFactory, ImageFactory
+from wellness.factories import BookFactory, CommentFactory, ImageFactory
+
 from .validators import json_ld, of_type, vocabulary_errors
 
 

@@ -15,8 +15,7 @@ from wagtail.models import PageViewRestriction
 from articles.comments.models import Comment
 from articles.comments.moderation import moderate
 from articles.models import CommentSettings
-
-from .factories import CommentFactory
+from wellness.factories import CommentFactory
 
 
 @pytest.fixture(autouse=True)
