@@ -11,9 +11,8 @@ from wagtail.models import Workflow
 
 from articles.blocks import ArticleBodyBlock
 from articles.models import ArticlePage, HealthSettings
+from tests.validators import json_ld, of_type, vocabulary_errors
 from wellness.factories import ArticleIndexPageFactory, stream
-
-from .validators import json_ld, of_type, vocabulary_errors
 
 TODAY = datetime.date.today()
 

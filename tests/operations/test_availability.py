@@ -74,7 +74,7 @@ def test_a_comment_sent_while_the_database_is_away_gets_503_not_500(client, tree
 
 
 def test_a_database_error_outside_any_view_also_gets_the_503_page(client, settings, db):
-    settings.MIDDLEWARE = [*settings.MIDDLEWARE, "tests.db_down.DatabaseGoneMiddleware"]
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, "tests.operations.db_down.DatabaseGoneMiddleware"]
     client.raise_request_exception = False
     response = client.get("/")
     assert response.status_code == 503
@@ -83,7 +83,7 @@ def test_a_database_error_outside_any_view_also_gets_the_503_page(client, settin
 
 
 def test_other_errors_still_get_the_500_page(client, settings):
-    settings.ROOT_URLCONF = "tests.broken_urls"
+    settings.ROOT_URLCONF = "tests.operations.broken_urls"
     client.raise_request_exception = False
     assert client.get("/broken/").status_code == 500
 
@@ -121,7 +121,7 @@ def test_a_logged_exception_stays_inside_its_json_line():
 
 @pytest.mark.parametrize("module", ["wellness.settings.production"])
 def test_production_logs_json_to_stdout(module):
-    from tests.test_security_headers import run
+    from tests.security.test_security_headers import run
 
     code = (
         "import django, logging; django.setup(); "

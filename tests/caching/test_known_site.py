@@ -7,11 +7,6 @@ from wagtail.models import Site
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
 def other_site(tree, settings):
     """A second site on its own host, rooted at a page of its own."""
     settings.ALLOWED_HOSTS = ["testserver", "other.example", "renamed.example"]

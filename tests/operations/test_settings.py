@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from wellness.settings.environment import env_bool, env_int, env_list
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CONFIGURABLE = {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "DEBUG"}
 
 

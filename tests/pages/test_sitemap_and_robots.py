@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from .validators import sitemap_schema
+from tests.validators import sitemap_schema
 
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 

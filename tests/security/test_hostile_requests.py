@@ -34,11 +34,10 @@ from articles.comments.models import Comment
 from articles.models import ArticlePage, WellnessImage
 from articles.wordpress import pages as wordpress_pages
 from articles.wordpress.wxr import parse as parse_wxr
+from tests.wordpress.helpers import run_import, snapshot, summary_row
 from wellness.factories import ImageFactory, stream
 
-from .wordpress.helpers import run_import, snapshot, summary_row
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # --- 1. Malformed image uploads are form errors, on every upload path --------------------------
 

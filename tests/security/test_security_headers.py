@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HARDENING = [
     "SESSION_COOKIE_SECURE",
     "CSRF_COOKIE_SECURE",

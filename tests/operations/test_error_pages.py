@@ -2,7 +2,7 @@
 
 
 def test_server_error_gets_the_branded_500_page(client, settings):
-    settings.ROOT_URLCONF = "tests.broken_urls"
+    settings.ROOT_URLCONF = "tests.operations.broken_urls"
     client.raise_request_exception = False
     response = client.get("/broken/")
     assert response.status_code == 500

@@ -14,8 +14,7 @@ from django.test import RequestFactory
 from articles.comments.display import REMEMBER_COOKIE
 from articles.comments.models import CommentSettings
 from caching import reads
-
-from .test_fragment_writes import CacheCalls
+from tests.caching.test_fragment_writes import CacheCalls
 
 SITE_WIDE = ("restricted-page-paths", "site-setting:", "site-navigation:")
 

@@ -62,7 +62,7 @@ def test_a_successful_login_resets_the_count(client, axes_on, editor):
 
 
 def test_the_limit_comes_from_the_environment():
-    from tests.test_security_headers import run
+    from tests.security.test_security_headers import run
 
     code = "import django; django.setup(); from django.conf import settings as s; "
     code += "print(s.AXES_FAILURE_LIMIT)"

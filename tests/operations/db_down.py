@@ -1,4 +1,4 @@
-"""A middleware that finds the database gone, outside any view (for tests/test_availability.py)."""
+"""A middleware that finds the database gone, outside any view (for test_availability.py)."""
 
 from django.db import OperationalError
 

@@ -9,8 +9,7 @@ import re
 import pytest
 
 from articles.comments.models import Comment
-
-from .comments_helpers import no_timer, post_comment, rules_for  # noqa: F401
+from tests.commenting import post_comment, rules_for
 
 SCRIPT = "<script>alert(document.cookie)</script>"
 CORPUS = {

@@ -14,9 +14,8 @@ from django.db import transaction
 
 from articles.comments.models import Comment
 from articles.comments.moderation import moderate
+from tests.commenting import post_comment
 from wellness.factories import BookFactory, CommentFactory, stream
-
-from .comments_helpers import post_comment
 
 
 @pytest.fixture(autouse=True)
@@ -24,11 +23,6 @@ def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 600
     settings.FRAGMENT_CACHE_SECONDS = 600
     settings.COMMENT_MIN_SECONDS = 0
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 @pytest.fixture

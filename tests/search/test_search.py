@@ -4,9 +4,8 @@ import pytest
 from django.db import connection
 from wagtail.models import PageViewRestriction
 
+from tests.validators import json_ld, of_type, vocabulary_errors
 from wellness.factories import BookFactory, stream
-
-from .validators import json_ld, of_type, vocabulary_errors
 
 
 @pytest.fixture
@@ -90,7 +89,7 @@ def test_a_very_long_search_is_shortened_not_refused(client, articles):
     assert "we used its first 200 characters" in html
 
 
-# (a NUL is not here: it is a 400 for every address, see tests/test_hostile_input.py)
+# (a NUL is not here: it is a 400 for every address, see tests/security/test_hostile_input.py)
 @pytest.mark.parametrize(
     "query",
     [

@@ -24,11 +24,6 @@ def page_cache_on(settings):
     settings.FRAGMENT_CACHE_SECONDS = 600
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 def published(page):
     page.save_revision().publish()
     return page

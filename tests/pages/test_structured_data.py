@@ -2,9 +2,8 @@
 
 import pytest
 
+from tests.validators import json_ld, of_type, vocabulary_errors
 from wellness.factories import BookFactory, CommentFactory, ImageFactory
-
-from .validators import json_ld, of_type, vocabulary_errors
 
 
 def page_html(client, page) -> str:
