@@ -114,7 +114,7 @@ def build(
 ) -> dict:
     """The whole site; returns what the benchmark needs to address it, with timings."""
     from articles.models.article_links import store_all_links
-    from tests.factories import ImageFactory, SiteTree
+    from wellness.factories import ImageFactory, SiteTree
 
     rng = random.Random(seed)
     timings = {}

@@ -101,7 +101,7 @@ def text(rng, words):
 
 def build(count: int, rng: random.Random):
     """The page tree, then `count` articles inserted in bulk (multi-table rows by hand)."""
-    from tests.factories import SiteTree
+    from wellness.factories import SiteTree
 
     tree = SiteTree()
     topics = [tree.topic(title=f"Topic {n}") for n in range(10)]

@@ -20,7 +20,6 @@ at the end of the phase, when the benchmark that started it is gone, and in any 
 """
 
 import argparse
-import importlib
 import itertools
 import json
 import os
@@ -34,15 +33,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-# Where moderate() lives; the comments and caching code are moving (issue 15), so the
-# current place is looked up at run time (see find_moderate).
-MODERATION_MODULES = (
-    "articles.comments.moderation",
-    "comments.moderation",
-    "caching.moderation",
-    "articles.moderation",
-)
-NOT_PROJECT_CODE = {".venv", "bench", "tests", "static", "templates", "tools", "node_modules"}
 FIRST_PUBLISH_SECONDS = 5.0
 
 
@@ -56,41 +46,6 @@ def parse_args():
     parser.add_argument("--publish-every", type=float, default=30.0)
     parser.add_argument("--seed", type=int, default=1)
     return parser.parse_args()
-
-
-def find_moderate():
-    """The project's `moderate(comments, status)`: a known module, else the one defining it."""
-    failures = []
-    for name in MODERATION_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except Exception as error:  # not there (yet), or not an installed app any more
-            failures.append(f"{name}: {error}")
-            continue
-        if callable(getattr(module, "moderate", None)):
-            return module.moderate
-    folders = [p for p in ROOT.iterdir() if p.is_dir() and p.name not in NOT_PROJECT_CODE]
-    for path in sorted(path for folder in folders for path in folder.rglob("*.py")):
-        relative = path.relative_to(ROOT)
-        if relative.parts[0].startswith(".") or "migrations" in relative.parts:
-            continue
-        if re.search(r"^def moderate\(", path.read_text(errors="replace"), re.MULTILINE):
-            module = importlib.import_module(".".join(relative.with_suffix("").parts))
-            return module.moderate
-    raise SystemExit("writer: no moderate() found:\n  " + "\n  ".join(failures))
-
-
-def comment_model(moderate):
-    """The visitors' Comment model: the one moderate() works on."""
-    from django.apps import apps
-
-    model = moderate.__globals__.get("Comment")
-    if model is not None:
-        return model
-    for model in apps.get_models():
-        if model.__name__ == "Comment" and not model.__module__.startswith("wagtail"):
-            return model
-    raise SystemExit("writer: no Comment model found")
 
 
 class Zipf:
@@ -109,8 +64,11 @@ class Zipf:
 class Writer:
     def __init__(self, articles: Zipf):
         self.articles = articles
-        self.moderate = find_moderate()
-        self.comments = comment_model(self.moderate)
+        from comments.models import Comment
+        from comments.moderation import moderate
+
+        self.moderate = moderate  # the moderators' own function: what an approval costs
+        self.comments = Comment
         self.results = {"approvals": [], "publishes": [], "created_pending": 0, "errors": []}
 
     def approve(self) -> None:

@@ -1,7 +1,7 @@
 import pytest
 from django.core.cache import cache
 
-from .factories import SiteTree
+from wellness.factories import SiteTree
 
 
 @pytest.fixture(autouse=True)
@@ -15,6 +15,12 @@ def fresh_cache():
 @pytest.fixture
 def tree(db) -> SiteTree:
     return SiteTree()
+
+
+@pytest.fixture
+def no_timer(settings):
+    """Comments may be posted at once: the form's minimum fill-in time is for robots, not tests."""
+    settings.COMMENT_MIN_SECONDS = 0
 
 
 def pytest_collection_modifyitems(items):

@@ -27,7 +27,7 @@ from .services import PG_BIN, ROOT, Services, free_port
 
 SEED = """
 from comments.models import CommentSettings
-from tests.factories import SiteTree
+from wellness.factories import SiteTree
 tree = SiteTree()
 article = tree.article(title="Breathing for sleep")
 for n in range(3):

@@ -7,7 +7,7 @@ from django.core import signing
 
 from comments.forms import SIGNER_SALT
 from comments.models import Comment
-from tests.factories import CommentFactory
+from wellness.factories import CommentFactory
 
 from .posting import post_comment
 

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.factories import CommentFactory
+from wellness.factories import CommentFactory
 
 
 @pytest.fixture

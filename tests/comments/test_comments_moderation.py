@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from comments.models import Comment, SpamCorpus
 from comments.moderation import MODERATORS_GROUP
-from tests.factories import CommentFactory
+from wellness.factories import CommentFactory
 
 LIST = "/admin/snippets/articles/comment/"
 

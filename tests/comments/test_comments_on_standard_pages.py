@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from articles.models import StandardPage
 from comments.models import Comment
 from comments.moderation import MODERATORS_GROUP, moderate
-from tests.factories import CommentFactory
+from wellness.factories import CommentFactory
 
 from .posting import post_comment, rules_for
 

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 
 from comments.models import Comment
 from comments.moderation import MODERATORS_GROUP
-from tests.factories import CommentFactory
+from wellness.factories import CommentFactory
 
 from .posting import post_comment, rules_for
 

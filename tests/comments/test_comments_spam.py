@@ -77,7 +77,7 @@ def test_a_comment_above_the_threshold_goes_to_spam_with_its_score(client, tree,
 
 def test_moderators_decisions_teach_the_filter(db, tree, article):
     from comments.moderation import moderate
-    from tests.factories import CommentFactory
+    from wellness.factories import CommentFactory
 
     spam = [
         CommentFactory(page=article, status="pending", body=f"buy followers now {n}")
@@ -95,7 +95,7 @@ def test_moderators_decisions_teach_the_filter(db, tree, article):
 
 def test_changing_a_decision_unlearns_the_old_one(db, tree, article):
     from comments.moderation import moderate
-    from tests.factories import CommentFactory
+    from wellness.factories import CommentFactory
 
     comment = CommentFactory(page=article, status="pending", body="ambiguous words here")
     moderate([comment], "spam")

@@ -20,7 +20,7 @@ from django.utils import timezone
 from comments.forms import SIGNER_SALT
 from comments.models import Comment
 from comments.moderation import moderate
-from tests.factories import CommentFactory
+from wellness.factories import CommentFactory
 
 from .posting import form_fields, rules_for
 

@@ -18,7 +18,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import PageViewRestriction
 
 from comments.models import CommentSettings
-from tests.factories import CommentFactory, SiteTree, stream
+from wellness.factories import CommentFactory, SiteTree, stream
 
 tree = SiteTree()
 site = tree.home.get_site()

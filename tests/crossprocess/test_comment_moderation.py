@@ -16,16 +16,9 @@ pytestmark = pytest.mark.crossprocess
 MODERATOR = "127.0.0.4"  # the moderator's own address (the lockout counts per address)
 REMOVE_IN_ADMIN = "/admin/bulk/comments/comment/remove/?id={id}&next=/admin/"
 
-# Works whether comments live in `articles.comments` or, after a move, in a `comments` app.
 MODERATE = """
-try:
-    from comments.moderation import moderate
-except ImportError:
-    from articles.comments.moderation import moderate
-try:
-    from comments.models import Comment
-except ImportError:
-    from articles.comments.models import Comment
+from comments.models import Comment
+from comments.moderation import moderate
 print("RESULT", moderate(Comment.objects.filter(pk={id}), "{status}"))
 """
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 
 from articles.models import ArticlePage
-from tests.factories import StandardPageFactory
+from wellness.factories import StandardPageFactory
 
 from .helpers import EXPORTS, run_import, snapshot, summary_row
 

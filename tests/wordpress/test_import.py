@@ -11,7 +11,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
 from articles.models import ArticlePage, AuthorPage, StandardPage, TopicPage, WellnessImage
-from tests.factories import StandardPageFactory
+from wellness.factories import StandardPageFactory
 
 from .helpers import EXPORTS, JOURNAL, run_import, summary_row
 

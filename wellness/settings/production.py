@@ -17,7 +17,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# HTTPS only. With these defaults `manage.py check --deploy` reports nothing (tests/test_security).
+# HTTPS only. With these defaults `manage.py check --deploy` reports nothing
+# (tests/security/test_security_headers.py).
 # Behind a proxy that terminates TLS, set BEHIND_TLS_PROXY=true so Django trusts its
 # X-Forwarded-Proto header, from FORWARDED_ALLOW_IPS only (wellness.middleware's
 # TrustedProxyMiddleware), exactly as gunicorn.conf.py makes gunicorn trust it; make sure the

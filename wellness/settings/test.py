@@ -25,7 +25,7 @@ if not env_str("REDIS_URL"):
 DATABASES["default"].get("OPTIONS", {}).pop("transaction_mode", None)  # noqa: F405
 
 # django-axes needs the request in authenticate(); the test client's login() has none. The login
-# lockout tests turn it back on (tests/test_login_protection.py).
+# lockout tests turn it back on (tests/admin/test_login_protection.py).
 AXES_ENABLED = False
 
 # Static files come from the finders here; there is no collectstatic output to serve.
@@ -33,6 +33,8 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 
-# The page cache is off for the suite; tests/test_page_cache.py turns it on where it is the subject.
+# The page cache is off for the suite; tests/caching/test_page_cache.py turns it on where it is
+# the subject.
 PAGE_CACHE_SECONDS = 0
-FRAGMENT_CACHE_SECONDS = 0  # on in tests/test_query_counts.py and tests/test_page_cache.py
+# The fragment cache is on in tests/pages/test_query_counts.py and tests/caching/test_page_cache.py.
+FRAGMENT_CACHE_SECONDS = 0
