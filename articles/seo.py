@@ -36,6 +36,7 @@ class PageMeta:
     canonical: str
     og_type: str
     image: object = None
+    image_url: str = ""  # the share image's absolute address
     image_alt: str = ""
     breadcrumbs: list[Crumb] = field(default_factory=list)
     feeds: list[Feed] = field(default_factory=list)
@@ -91,6 +92,7 @@ def page_meta(page, request, context) -> PageMeta:
         canonical=canonical_url(page, request),
         og_type=page.og_type,
         image=rendition,
+        image_url=absolute(request, rendition.url) if rendition else "",
         image_alt=page.share_image_alt(),
         breadcrumbs=breadcrumbs(page, request, site) if site else [],
         feeds=feeds_for(page),

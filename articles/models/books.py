@@ -129,6 +129,11 @@ class Book(
         return data
 
     @property
+    def subtitle_after_title(self) -> str:
+        """The subtitle as it follows the title (": A guide"), or nothing."""
+        return f": {self.subtitle}" if self.subtitle else ""
+
+    @property
     def isbn_display(self) -> str:
         return format_isbn(self.isbn) if self.isbn else ""
 

@@ -116,6 +116,11 @@ class AuthorPage(SitePage):
     def byline(self) -> str:
         return ", ".join(filter(None, [self.get_role_display(), self.credentials]))
 
+    @property
+    def credentials_after_name(self) -> str:
+        """The credentials as they follow the name (", RN, MSc"), or nothing."""
+        return f", {self.credentials}" if self.credentials else ""
+
     def role_line(self) -> str:
         """Role and qualifications, as author cards and boxes show them."""
         return " · ".join(filter(None, [self.get_role_display(), self.credentials]))

@@ -1,6 +1,7 @@
 """Site search over articles, book reviews, reading lists and authors (Wagtail search)."""
 
 import re
+from urllib.parse import quote
 
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -99,6 +100,8 @@ def search(request):
         "kind": kind,
         "topics": topics,
         "topic": topic,
+        # What the pages of results keep of the search, as a query string.
+        "page_query": f"q={quote(query, safe='/')}&type={kind}&topic={topic.slug if topic else ''}",
     }
     terms = search_terms(query)
     if terms:
