@@ -203,7 +203,6 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
     ]
 
     parent_page_types = ["articles.ArticleIndexPage"]
-    subpage_types: list[str] = []
 
     related_limit = 3
     # What a card shows (includes/article_card.html) and its link needs: a card is read with

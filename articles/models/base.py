@@ -51,6 +51,7 @@ class ContentPage(Commentable, SitePage):
 
     objects = ContentPageManager()
 
+    subpage_types: list[str] = []  # a piece of content has no pages below it
     og_type = "article"
 
     class Meta:

@@ -200,7 +200,6 @@ class BookReviewPage(ContentPage):
     ]
 
     parent_page_types = ["articles.BookReviewIndexPage"]
-    subpage_types: list[str] = []
 
     card_template = "includes/review_card.html"
 

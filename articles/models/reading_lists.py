@@ -50,7 +50,6 @@ class ReadingListPage(ContentPage):
     ]
 
     parent_page_types = ["articles.ReadingListIndexPage"]
-    subpage_types: list[str] = []
 
     card_template = "includes/reading_list_card.html"
 
