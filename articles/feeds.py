@@ -10,6 +10,7 @@ from django.utils import feedgenerator, timezone
 from wagtail.models import Site
 
 from .models import ArticlePage, AuthorPage, FeedSettings, TopicPage
+from .seo import brand
 
 ENCLOSURE_SPEC = "width-1200|format-jpeg|jpegquality-80"
 RELATIVE_URL = re.compile(r'(\s(?:href|src|srcset)=")(/[^"]*)"')
@@ -42,7 +43,7 @@ class ArticleFeed(Feed):
         return self.site.root_page
 
     def title(self, obj):
-        return "Wellness: latest articles"
+        return f"{brand(self.site)}: latest articles"
 
     def link(self, obj):
         return obj.get_full_url(self.request)
@@ -51,7 +52,7 @@ class ArticleFeed(Feed):
         return self.request.build_absolute_uri(self.request.path)
 
     def description(self, obj):
-        return "New articles from Wellness: gentle therapies, honestly explained."
+        return f"New articles from {brand(self.site)}: gentle therapies, honestly explained."
 
     subtitle = description
 
@@ -104,10 +105,10 @@ class ArticleFeed(Feed):
         return [topic.title for topic in item.topics.all()] + [tag.name for tag in item.tags.all()]
 
     def _enclosure(self, item):
-        if not item.hero_image:
+        if item.share_image() is None:
             return None
         if not hasattr(item, "_enclosure"):
-            item._enclosure = item.hero_image.get_rendition(ENCLOSURE_SPEC)
+            item._enclosure = item.share_image().get_rendition(ENCLOSURE_SPEC)
         return item._enclosure
 
     def item_enclosure_url(self, item):
@@ -135,10 +136,10 @@ class TopicFeed(ArticleFeed):
         return self.topic
 
     def title(self, obj):
-        return f"Wellness: {obj.title}"
+        return f"{brand(self.site)}: {obj.title}"
 
     def description(self, obj):
-        return obj.intro or f"New articles about {obj.title} from Wellness."
+        return obj.intro or f"New articles about {obj.title} from {brand(self.site)}."
 
     subtitle = description
 
@@ -152,10 +153,10 @@ class AuthorFeed(ArticleFeed):
         return get_object_or_404(AuthorPage.objects.descendant_of(root).live().public(), slug=slug)
 
     def title(self, obj):
-        return f"Wellness: articles by {obj.title}"
+        return f"{brand(self.site)}: articles by {obj.title}"
 
     def description(self, obj):
-        return obj.short_bio or f"New articles by {obj.title} on Wellness."
+        return obj.short_bio or f"New articles by {obj.title} on {brand(self.site)}."
 
     subtitle = description
 

@@ -11,3 +11,8 @@ def blocks_of_type(body, block_type: str) -> list:
     if raw_data is None:  # a plain list of bound blocks
         return [block for block in body if block.block_type == block_type]
     return [body[i] for i, raw in enumerate(raw_data) if raw["type"] == block_type]
+
+
+def stream_texts(body) -> list[str]:
+    """The text of a StreamField body as search indexes it, block by block."""
+    return body.stream_block.get_searchable_content(body)

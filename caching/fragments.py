@@ -16,9 +16,11 @@ that was still stored is computed again.
 """
 
 import logging
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 
 from .release import release
 from .tags import depends_on
@@ -109,6 +111,27 @@ def cached_part(request, name: str, compute, tags=(), first: bool = False):
         value = compute()
         store(request, key, value, settings.FRAGMENT_CACHE_SECONDS)
     return value
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A template fragment's place in the cache, for `{% fragment %}`: how long it is kept
+    (0: not at all), its name, and what its key varies on."""
+
+    seconds: int
+    name: str
+    vary_on: tuple
+
+    @property
+    def key(self) -> str:
+        return make_template_fragment_key(self.name, list(self.vary_on))
+
+
+def fragment(request, name: str, *vary_on) -> Fragment:
+    """A fragment kept while `vary_on` (a page's version, say) and the code release hold;
+    never kept in previews or when fragment caching is off."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS if fragments_on(request) else 0
+    return Fragment(seconds, name, (*vary_on, release()))
 
 
 def without_prefetched_renditions(*images) -> None:

@@ -29,46 +29,51 @@ from wagtail.admin.panels import (
     MultipleChooserPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_periodic_review.models import PeriodicReviewMixin
 
-from caching.fragments import cached_part, without_prefetched_renditions
+from caching.fragments import cached_part, fragment, without_prefetched_renditions
 from caching.pages import page_tag
+from caching.tags import depends_on
 
 from ..blocks import ArticleBodyBlock
 from ..checks_panel import ContentChecksPanel
 from ..citations import references_in
 from ..headings import assign_heading_anchors, reading_time_minutes, table_of_contents, word_count
-from ..streams import blocks_of_type
+from ..streams import blocks_of_type, stream_texts
+from ..structured_data import (
+    HEADLINE_LENGTH,
+    image_url,
+    iso,
+    person,
+)
 from .article_links import LinkKind, articles_linking_to, refresh_links_around
-from .base import ContentPage, paginate
-from .cached import CacheDependencies
+from .base import ContentPage
 from .discussion import comments_panel
-from .privacy import CachedPrivacyMixin, SitePageManager
+from .site_page import ListingPage
 from .taxonomy import ArticlePageTag
 
 
-class ArticleIndexPage(CacheDependencies, CachedPrivacyMixin, RoutablePageMixin, Page):
-    objects = SitePageManager()
+class ArticleIndexPage(RoutablePageMixin, ListingPage):
+    """The articles, newest first, and an address for each tag's articles."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["articles.HomePage"]
     subpage_types = ["articles.ArticlePage"]
-    max_count_per_parent = 1
-
-    per_page = 12
 
     class Meta:
         verbose_name = "article index"
 
-    def articles(self):
-        return ArticlePage.objects.child_of(self).for_listing()
+    def serve(self, request, *args, **kwargs):
+        # Routed views do not reach SitePage.serve (RoutablePageMixin comes first so they
+        # are found): say here what a render depends on, as it does.
+        depends_on(request, *self.cache_tags())
+        return super().serve(request, *args, **kwargs)
+
+    def listed(self, tag=None, **kwargs):
+        articles = super().listed()
+        return articles if tag is None else articles.filter(tags=tag)
 
     @path("")
     def index(self, request):
@@ -79,20 +84,14 @@ class ArticleIndexPage(CacheDependencies, CachedPrivacyMixin, RoutablePageMixin,
             except NoReverseMatch:  # "a/b" cannot be a tag: not a 500
                 raise Http404("There is no such tag.") from None
             return redirect(self.url + tag_path, permanent=True)
-        return self.render(request, context_overrides={"articles": self.paginated(request)})
+        return self.render(request)
 
     @path("tags/<str:tag>/", name="tag")
     def tag(self, request, tag):
         found = ArticlePageTag.tag_model().objects.filter(slug=tag).first()
         if found is None:
             raise Http404("There is no such tag.")
-        articles = self.articles().filter(tags=found)
-        return self.render(
-            request, context_overrides={"tag": found, "articles": self.paginated(request, articles)}
-        )
-
-    def paginated(self, request, articles=None):
-        return paginate(request, self.articles() if articles is None else articles, self.per_page)
+        return self.render(request, tag=found, context_overrides={"tag": found})
 
 
 class EvidenceLevel(models.TextChoices):
@@ -203,7 +202,6 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
     ]
 
     parent_page_types = ["articles.ArticleIndexPage"]
-    subpage_types: list[str] = []
 
     related_limit = 3
     # What a card shows (includes/article_card.html) and its link needs: a card is read with
@@ -275,6 +273,75 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
         if self.hero_alt:
             return self.hero_alt
         return self.hero_image.description if self.hero_image else ""
+
+    def summary_source(self) -> str:
+        return self.standfirst
+
+    def search_texts(self) -> list[str]:
+        return [*super().search_texts(), *stream_texts(self.body)]
+
+    def share_image(self):
+        return self.hero_image
+
+    def share_image_alt(self) -> str:
+        return self.hero_alt_text
+
+    def byline(self) -> str:
+        names = [credit.author.title for credit in self.article_authors.all()]
+        return "By " + ", ".join(names) if names else ""
+
+    def json_ld(self, request, context, meta, publisher) -> dict:
+        data = {
+            "@type": "Article",
+            "headline": self.title[:HEADLINE_LENGTH],
+            "description": meta.description,
+            "url": meta.canonical,
+            "mainEntityOfPage": meta.canonical,
+            "datePublished": iso(self.date_published),
+            "dateModified": iso(self.date_updated or self.last_published_at or self.date_published),
+            "author": [person(author, request) for author in context.get("authors") or []],
+            "publisher": publisher,
+            "image": image_url(meta, request),
+            "keywords": [tag.name for tag in context.get("tags", [])],
+            "articleSection": [topic.title for topic in context.get("topics", [])],
+            "timeRequired": f"PT{self.reading_time}M",
+        }
+        if self.is_expert_reviewed:
+            data.update(self.review_json_ld(request))
+        return data
+
+    def review_json_ld(self, request) -> dict:
+        """A reviewed health article: who checked it and when, and the therapy it is about."""
+        data = {
+            "@type": "MedicalWebPage",
+            "articleSection": None,  # an Article property, not a WebPage one
+            "lastReviewed": iso(self.last_review_date),
+            "reviewedBy": person(self.expert_reviewer, request),
+        }
+        if self.therapy_name:
+            side_effects, contraindications = [], []
+            for block in blocks_of_type(self.body, "callout"):
+                if block.value["kind"] == "caution":
+                    side_effects += list(block.value["side_effects"])
+                    contraindications += list(block.value["contraindications"])
+            therapy = {"@type": "MedicalTherapy", "name": self.therapy_name}
+            if contraindications:
+                therapy["contraindication"] = contraindications
+            if side_effects:
+                therapy["adverseOutcome"] = [
+                    {"@type": "MedicalEntity", "name": effect} for effect in side_effects
+                ]
+            data["about"] = therapy
+        return data
+
+    def fragments(self, request, version) -> dict:
+        """The parts of its template kept in the fragment cache, each keyed on the article's
+        version (retired with its tags)."""
+        preview = getattr(request, "is_preview", False)
+        return {
+            name: fragment(request, f"article-{name}", self.pk, preview, version)
+            for name in ("body", "authors", "more")
+        }
 
     def related_ids(self, topic_ids, tag_ids) -> list[int]:
         """Live articles sharing the most topics and tags with this one, topped up by the newest.
@@ -403,6 +470,7 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             # The article index's URL, for tag links, without a query for the parent page.
             tag_index_url=(self.get_url(request) or "/").rsplit("/", 2)[0] + "/tags/",
         )
+        context["fragments"] = self.fragments(request, context["page_version"])
         return context
 
     def surroundings(self, ancestors=None) -> dict:

@@ -9,7 +9,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from stdnum.exceptions import ValidationError as StdnumValidationError
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -22,10 +22,11 @@ from wagtail.search import index
 
 from ..blocks import ReviewBodyBlock
 from ..isbn import format_isbn, normalise_isbn, validate_isbn
-from .base import ContentPage, paginate
-from .cached import CacheDependencies
+from ..streams import stream_texts
+from ..structured_data import image_url, iso, person
+from .base import ContentPage
 from .discussion import comments_panel
-from .privacy import CachedPrivacyMixin, SitePageManager
+from .site_page import ListingPage
 
 
 def validate_publication_year(value: int) -> None:
@@ -112,6 +113,26 @@ class Book(
             if clash:
                 raise ValidationError({"isbn": f"This ISBN already belongs to “{clash.title}”."})
 
+    def json_ld(self) -> dict:
+        """The book as schema.org describes one (a book never published shows nothing)."""
+        data = {
+            "@type": "Book",
+            "name": self.title,
+            "author": {"@type": "Person", "name": self.authors},
+        }
+        if self.isbn:
+            data["isbn"] = self.isbn
+        if self.publisher:
+            data["publisher"] = {"@type": "Organization", "name": self.publisher}
+        if self.year:
+            data["datePublished"] = str(self.year)
+        return data
+
+    @property
+    def subtitle_after_title(self) -> str:
+        """The subtitle as it follows the title (": A guide"), or nothing."""
+        return f": {self.subtitle}" if self.subtitle else ""
+
     @property
     def isbn_display(self) -> str:
         return format_isbn(self.isbn) if self.isbn else ""
@@ -134,27 +155,13 @@ class BookLink(Orderable):
         return self.label
 
 
-class BookReviewIndexPage(CacheDependencies, CachedPrivacyMixin, Page):
-    objects = SitePageManager()
-
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["articles.HomePage"]
+class BookReviewIndexPage(ListingPage):
     subpage_types = ["articles.BookReviewPage"]
-    max_count_per_parent = 1
 
-    per_page = 12
+    template = "articles/listing_page.html"
 
     class Meta:
         verbose_name = "book review index"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        reviews = BookReviewPage.objects.child_of(self).for_listing()
-        context["reviews"] = paginate(request, reviews, self.per_page)
-        return context
 
 
 class BookReviewPage(ContentPage):
@@ -193,7 +200,6 @@ class BookReviewPage(ContentPage):
     ]
 
     parent_page_types = ["articles.BookReviewIndexPage"]
-    subpage_types: list[str] = []
 
     card_template = "includes/review_card.html"
 
@@ -215,6 +221,38 @@ class BookReviewPage(ContentPage):
 
     def notification_authors(self):
         return [self.reviewer] if self.reviewer else []
+
+    def summary_source(self) -> str:
+        return self.verdict
+
+    def search_texts(self) -> list[str]:
+        return [*super().search_texts(), *stream_texts(self.body)]
+
+    def share_image(self):
+        return self.book.cover if self.book.live else None  # an unpublished book: nothing
+
+    def byline(self) -> str:
+        return f"Reviewed by {self.reviewer.title}" if self.reviewer else ""
+
+    def json_ld(self, request, context, meta, publisher) -> dict:
+        book = context.get("book") or self.book
+        return {
+            "@type": "Review",
+            "name": self.title,
+            "url": meta.canonical,
+            "reviewBody": self.verdict,
+            **({"itemReviewed": book.json_ld()} if book.live else {}),
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": self.rating,
+                "bestRating": 5,
+                "worstRating": 1,
+            },
+            "author": person(self.reviewer, request) if self.reviewer else publisher,
+            "publisher": publisher,
+            "datePublished": iso(self.date_published),
+            "image": image_url(meta, request),
+        }
 
     @classmethod
     def card_prefetches(cls):

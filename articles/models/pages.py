@@ -3,24 +3,23 @@
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
+from django.urls import reverse
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import StandardBodyBlock
+from ..streams import stream_texts
 from .articles import ArticlePage
 from .books import BookReviewPage
-from .cached import CacheDependencies
 from .discussion import Commentable, comments_panel
-from .privacy import CachedPrivacyMixin, SitePageManager
 from .reading_lists import ReadingListPage
+from .site_page import SitePage
 from .taxonomy import TopicPage
 
 
-class HomePage(CacheDependencies, CachedPrivacyMixin, Page):
-    objects = SitePageManager()
-
+class HomePage(SitePage):
     tagline = models.CharField(max_length=200, blank=True)
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
@@ -43,6 +42,25 @@ class HomePage(CacheDependencies, CachedPrivacyMixin, Page):
 
     class Meta:
         verbose_name = "home page"
+
+    def summary_source(self) -> str:
+        return self.intro or self.tagline
+
+    def json_ld(self, request, context, meta, publisher) -> dict:
+        """The site itself, and how to search it."""
+        search = request.build_absolute_uri(reverse("search")) + "?q={search_term_string}"
+        return {
+            "@type": "WebSite",
+            "name": publisher["name"],
+            "url": self.get_full_url(request),
+            "description": meta.description,
+            "publisher": publisher,
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": {"@type": "EntryPoint", "urlTemplate": search},
+                "query-input": "required name=search_term_string",
+            },
+        }
 
     def route(self, request, path_components):
         """Find the deepest page the path names in one query (by slug and depth, both indexed),
@@ -102,11 +120,9 @@ def with_route_related(page: Page) -> Page:
     return model.objects.select_related(*related).get(pk=page.pk)
 
 
-class StandardPage(Commentable, CacheDependencies, CachedPrivacyMixin, Page):
+class StandardPage(Commentable, SitePage):
     """About, policies, Privacy: comments are off unless an editor turns them on (an
     imported WordPress page keeps its own setting)."""
-
-    objects = SitePageManager()
 
     intro = models.TextField(blank=True, max_length=500)
     body = StreamField(StandardBodyBlock(), blank=True)
@@ -124,3 +140,9 @@ class StandardPage(Commentable, CacheDependencies, CachedPrivacyMixin, Page):
 
     class Meta:
         verbose_name = "standard page"
+
+    def summary_source(self) -> str:
+        return self.intro
+
+    def search_texts(self) -> list[str]:
+        return [*super().search_texts(), *stream_texts(self.body)]

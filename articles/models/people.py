@@ -4,15 +4,16 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
+from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .base import paginate, prefetch_cards
-from .cached import CacheDependencies
-from .privacy import CachedPrivacyMixin, SitePageManager
+from ..structured_data import image_url, person
+from .listings import paginate, prefetch_cards
+from .site_page import ListingPage, SitePage
 
 
 class AuthorRole(models.TextChoices):
@@ -21,23 +22,17 @@ class AuthorRole(models.TextChoices):
     EDITOR = "editor", "Editor"
 
 
-class AuthorIndexPage(CacheDependencies, CachedPrivacyMixin, Page):
-    objects = SitePageManager()
-
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["articles.HomePage"]
+class AuthorIndexPage(ListingPage):
     subpage_types = ["articles.AuthorPage"]
-    max_count_per_parent = 1
+
+    per_page = None
 
     class Meta:
         verbose_name = "author index"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["authors"] = (
+    def listed(self, **kwargs):
+        """Its authors by name, with their photos."""
+        return (
             AuthorPage.objects.child_of(self)
             .live()
             .public()
@@ -45,12 +40,9 @@ class AuthorIndexPage(CacheDependencies, CachedPrivacyMixin, Page):
             .prefetch_related("photo__renditions")
             .order_by("title")
         )
-        return context
 
 
-class AuthorPage(CacheDependencies, CachedPrivacyMixin, Page):
-    objects = SitePageManager()
-
+class AuthorPage(SitePage):
     photo = models.ForeignKey(
         "articles.WellnessImage",
         null=True,
@@ -106,6 +98,7 @@ class AuthorPage(CacheDependencies, CachedPrivacyMixin, Page):
     subpage_types: list[str] = []
 
     per_page = 10
+    feed_kind = "author"
 
     class Meta:
         verbose_name = "author"
@@ -113,6 +106,33 @@ class AuthorPage(CacheDependencies, CachedPrivacyMixin, Page):
     @property
     def name(self) -> str:
         return self.title
+
+    def summary_source(self) -> str:
+        return self.short_bio
+
+    def share_image(self):
+        return self.photo
+
+    def byline(self) -> str:
+        return ", ".join(filter(None, [self.get_role_display(), self.credentials]))
+
+    @property
+    def credentials_after_name(self) -> str:
+        """The credentials as they follow the name (", RN, MSc"), or nothing."""
+        return f", {self.credentials}" if self.credentials else ""
+
+    def role_line(self) -> str:
+        """Role and qualifications, as author cards and boxes show them."""
+        return " · ".join(filter(None, [self.get_role_display(), self.credentials]))
+
+    def json_ld(self, request, context, meta, publisher) -> dict:
+        main = person(self, request)
+        main["description"] = self.short_bio or strip_tags(self.bio)[:300]
+        if self.role:
+            main["jobTitle"] = self.get_role_display()
+        main["image"] = image_url(meta, request)
+        main["sameAs"] = [link.url for link in context.get("links", [])]
+        return {"@type": "ProfilePage", "url": meta.canonical, "mainEntity": main}
 
     def linked_from(self) -> list:
         """Its works show its name in their bylines, as do the articles it reviewed."""

@@ -9,33 +9,18 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .base import ContentPage, paginate
-from .cached import CacheDependencies
+from .base import ContentPage
 from .discussion import comments_panel
-from .privacy import CachedPrivacyMixin, SitePageManager
+from .site_page import ListingPage
 
 
-class ReadingListIndexPage(CacheDependencies, CachedPrivacyMixin, Page):
-    objects = SitePageManager()
-
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["articles.HomePage"]
+class ReadingListIndexPage(ListingPage):
     subpage_types = ["articles.ReadingListPage"]
-    max_count_per_parent = 1
 
-    per_page = 12
+    template = "articles/listing_page.html"
 
     class Meta:
         verbose_name = "reading list index"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        lists = ReadingListPage.objects.child_of(self).for_listing()
-        context["reading_lists"] = paginate(request, lists, self.per_page)
-        return context
 
 
 class ReadingListPage(ContentPage):
@@ -65,7 +50,6 @@ class ReadingListPage(ContentPage):
     ]
 
     parent_page_types = ["articles.ReadingListIndexPage"]
-    subpage_types: list[str] = []
 
     card_template = "includes/reading_list_card.html"
 
@@ -74,6 +58,29 @@ class ReadingListPage(ContentPage):
 
     def notification_authors(self):
         return [self.curator] if self.curator else []
+
+    def summary_source(self) -> str:
+        return self.intro
+
+    def byline(self) -> str:
+        return f"Curated by {self.curator.title}" if self.curator else ""
+
+    def json_ld(self, request, context, meta, publisher) -> dict:
+        elements = []
+        for position, item in enumerate(context.get("items", []), start=1):
+            name, url = item.name_and_url(request)
+            element = {"@type": "ListItem", "position": position, "name": name}
+            if url:
+                element["url"] = url
+            elements.append(element)
+        return {
+            "@type": "ItemList",
+            "name": self.title,
+            "description": meta.description,
+            "url": meta.canonical,
+            "numberOfItems": len(elements),
+            "itemListElement": elements,
+        }
 
     @classmethod
     def card_prefetches(cls):
@@ -139,6 +146,15 @@ class ReadingListItem(Orderable):
             raise ValidationError("Choose exactly one of a book, an article or a link.")
         if self.link_url and not self.link_title:
             raise ValidationError({"link_title": "Give the link a title readers will recognise."})
+
+    def name_and_url(self, request) -> tuple[str, str | None]:
+        """What the item is called and where it leads (a book: to our review, if any)."""
+        if self.book_id:
+            review = self.book.review
+            return self.book.title, review.get_full_url(request) if review else None
+        if self.article_id:
+            return self.article.title, self.article.get_full_url(request)
+        return self.link_title, self.link_url
 
     @property
     def kind(self) -> str:

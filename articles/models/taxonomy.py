@@ -5,46 +5,33 @@ from django.db.models import Count, Q
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .base import paginate
-from .cached import CacheDependencies
-from .privacy import CachedPrivacyMixin, SitePageManager
+from .listings import paginate
+from .site_page import ListingPage, SitePage
 
 
-class TopicIndexPage(CacheDependencies, CachedPrivacyMixin, Page):
-    objects = SitePageManager()
-
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = Page.search_fields
-
-    parent_page_types = ["articles.HomePage"]
+class TopicIndexPage(ListingPage):
     subpage_types = ["articles.TopicPage"]
-    max_count_per_parent = 1
+
+    per_page = None
 
     class Meta:
         verbose_name = "topic index"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["topics"] = (
+    def listed(self, **kwargs):
+        """Its topics by name, each with its number of live articles."""
+        return (
             TopicPage.objects.child_of(self)
             .live()
             .public()
             .annotate(article_count=Count("articles", filter=Q(articles__live=True), distinct=True))
             .order_by("title")
         )
-        return context
 
 
-class TopicPage(CacheDependencies, CachedPrivacyMixin, Page):
-    objects = SitePageManager()
-
+class TopicPage(SitePage):
     intro = models.TextField(
         blank=True, max_length=500, help_text="One or two sentences that say what the topic covers."
     )
@@ -57,9 +44,14 @@ class TopicPage(CacheDependencies, CachedPrivacyMixin, Page):
     subpage_types: list[str] = []
 
     per_page = 12
+    schema_type = "CollectionPage"
+    feed_kind = "topic"
 
     class Meta:
         verbose_name = "topic"
+
+    def summary_source(self) -> str:
+        return self.intro
 
     def linked_from(self) -> list:
         """Its articles name it."""

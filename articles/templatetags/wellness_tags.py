@@ -12,26 +12,30 @@ from caching import reads
 from caching.tags import SITE, depends_on
 
 from ..models.privacy import SitePageQuerySet
+from ..models.site_page import SitePage
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def site_pages(context) -> dict:
-    """The live pages directly under the site's home page, in one query.
+    """The site's name and the live pages directly under its home page, in one query.
 
-    `menu` holds those editors marked "Show in menus"; `footer` the standard pages
-    (About, policies, Privacy).
+    `brand` is the site's name; `menu` holds the pages editors marked "Show in menus";
+    `footer` the standard pages (About, policies, Privacy); `sections` the pages under the
+    home page by type (`sections.articleindexpage`), for links to a section.
     """
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
-        return {"menu": [], "footer": []}
-    return reads.get_or_set(navigation_key(request, site), lambda: navigation_for(site))
+        return {"brand": seo.brand(None), "menu": [], "footer": [], "sections": {}}
+    pages = reads.get_or_set(navigation_key(request, site), lambda: navigation_for(site))
+    return {**pages, "brand": seo.brand(site)}
 
 
 def navigation_key(request, site) -> str:
-    return f"site-navigation:{site.pk}:{depends_on(request, SITE)}"
+    # "with-sections": what is kept gained `sections`; entries kept before it are not read
+    return f"site-navigation:{site.pk}:{depends_on(request, SITE)}:with-sections"
 
 
 @reads.read_ahead
@@ -53,6 +57,7 @@ def navigation_for(site) -> dict:
     return {
         "menu": [page for page in children if page.show_in_menus],
         "footer": [page for page in children if page.content_type.model == "standardpage"],
+        "sections": {page.content_type.model: page for page in reversed(children)},
     }
 
 
@@ -65,10 +70,27 @@ def is_section_of(section, page) -> bool:
 
 
 @register.simple_tag(takes_context=True)
+def aria_current(context, section) -> str:
+    """A menu item's `aria-current`: "page" on the section itself, "true" below it, else ""."""
+    page = context.get("page")
+    if not is_section_of(section, page):
+        return ""
+    return "page" if section.pk == page.pk else "true"
+
+
+@register.filter
+def list_separator(forloop) -> str:
+    """What follows an item of "A, B and C": a comma, "and" before the last, nothing after it."""
+    if forloop["revcounter"] == 1:
+        return ""
+    return " and " if forloop["revcounter"] == 2 else ", "
+
+
+@register.simple_tag(takes_context=True)
 def page_meta(context):
     """Title, description, canonical URL, share image, breadcrumbs, feeds and JSON-LD."""
     page, request = context.get("page"), context.get("request")
-    if page is None or request is None or not hasattr(page, "get_url"):
+    if not isinstance(page, SitePage) or request is None:
         return None
     return seo.page_meta(page, request, context)
 

@@ -1,6 +1,7 @@
 """Site search over articles, book reviews, reading lists and authors (Wagtail search)."""
 
 import re
+from urllib.parse import quote
 
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -10,9 +11,8 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
 from ..models import ArticlePage, AuthorPage, BookReviewPage, ReadingListPage, TopicPage
-from ..models.base import paginate, prefetch_cards
+from ..models.listings import paginate, prefetch_cards
 from ..models.privacy import SitePageQuerySet
-from ..seo import summary
 
 KINDS = {
     "article": ("Articles", ArticlePage),
@@ -37,17 +37,9 @@ def search_terms(query: str) -> list[str]:
     return [word for word in WORD.findall(query.casefold()) if len(word) > 1]
 
 
-def searchable_text(page) -> list[str]:
-    texts = [summary(page)]
-    body = getattr(page, "body", None)
-    if body is not None:
-        texts += body.stream_block.get_searchable_content(body)
-    return [t for t in texts if t]
-
-
 def highlighted_excerpt(page, terms: list[str]):
     """A short passage around the first match, HTML-escaped, with the matches in <mark>."""
-    texts = searchable_text(page)
+    texts = [text for text in page.search_texts() if text]
     if not texts:
         return ""
     pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE) if terms else None
@@ -79,26 +71,13 @@ def base_queryset(site: Site, kind: str, topic: TopicPage | None):
     return pages
 
 
-def byline(page) -> str:
-    if isinstance(page, ArticlePage):
-        names = [credit.author.title for credit in page.article_authors.all()]
-        return "By " + ", ".join(names) if names else ""
-    if isinstance(page, BookReviewPage) and page.reviewer:
-        return f"Reviewed by {page.reviewer.title}"
-    if isinstance(page, ReadingListPage) and page.curator:
-        return f"Curated by {page.curator.title}"
-    if isinstance(page, AuthorPage):
-        return ", ".join(filter(None, [page.get_role_display(), page.credentials]))
-    return ""
-
-
 def describe(page, terms: list[str]) -> dict:
     """What a search result shows: type, title, byline, date and a highlighted excerpt."""
     return {
         "page": page,
         "kind": page._meta.verbose_name.capitalize(),
-        "byline": byline(page),
-        "date": getattr(page, "date_published", None),
+        "byline": page.byline(),
+        "date": page.date_shown(),
         "excerpt": highlighted_excerpt(page, terms),
     }
 
@@ -121,6 +100,8 @@ def search(request):
         "kind": kind,
         "topics": topics,
         "topic": topic,
+        # What the pages of results keep of the search, as a query string.
+        "page_query": f"q={quote(query, safe='/')}&type={kind}&topic={topic.slug if topic else ''}",
     }
     terms = search_terms(query)
     if terms:
