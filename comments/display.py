@@ -22,12 +22,12 @@ from django.db.models import Case, Count, F, Q, When, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404
 
-from caching.fragments import cached_part
+from caching.fragments import Fragment, cached_part, fragment
 from caching.pages import comments_tag
 from caching.tags import depends_on
 
 from . import pages
-from .forms import TOKEN_REFRESH_SECONDS, CommentForm
+from .forms import TOKEN_REFRESH_SECONDS, CommentForm, site_name
 from .models import Comment, CommentSettings, CommentStatus
 
 OWN_COMMENTS_SESSION_KEY = "own_comment_ids"
@@ -46,7 +46,9 @@ class CommentSection:
     version: str = ""  # for fragment keys: changes when the page's visible comments change
     conversation: object = None  # a Conversation when one conversation is shown alone
     here: str = ""  # the query string of this view of the comments, for links and cache keys
-    token_epoch: int = 0  # for the blank form's fragment key: renews its form token
+    token_epoch: int = 0  # renews the blank form's token (and its kept copy)
+    list_fragment: Fragment | None = None  # where the list is kept in the fragment cache
+    form_fragment: Fragment | None = None  # where the blank form is kept
 
     @property
     def reply_query(self) -> str:
@@ -314,7 +316,9 @@ def comment_section(request, page, form: CommentForm | None = None) -> CommentSe
 
     reply_to = None
     if is_open and form is None:
-        form = CommentForm(page=page, initial=remembered_commenter(request))
+        form = CommentForm(
+            page=page, initial=remembered_commenter(request), site_name=site_name(request)
+        )
     if is_open and form is not None:
         parent_id = form.data.get("parent") if form.is_bound else request.GET.get("replyto")
         by_id = {c.pk: c for c in [*roots, *replies]}
@@ -324,6 +328,9 @@ def comment_section(request, page, form: CommentForm | None = None) -> CommentSe
                 reply_to = None
         if reply_to and not form.is_bound:
             form.initial["parent"] = reply_to.pk
+    version = depends_on(request, *tags)
+    token_epoch = int(time.time() // TOKEN_REFRESH_SECONDS)
+    preview = getattr(request, "is_preview", False)
     return CommentSection(
         open=is_open,
         count=count,
@@ -332,8 +339,22 @@ def comment_section(request, page, form: CommentForm | None = None) -> CommentSe
         form=form,
         reply_to=reply_to,
         own_ids=own,
-        version=depends_on(request, *tags),
+        version=version,
         conversation=conversation,
         here=here,
-        token_epoch=int(time.time() // TOKEN_REFRESH_SECONDS),
+        token_epoch=token_epoch,
+        # What every reader of this view of the comments sees, kept until a comment changes.
+        list_fragment=fragment(
+            request, "comment-list", page.pk, page_obj.number, here, is_open, version
+        ),
+        # The blank form, the same for every reader; renewed with its form token.
+        form_fragment=fragment(
+            request,
+            "comment-form",
+            page.pk,
+            reply_to.pk if reply_to else None,
+            preview,
+            version,
+            token_epoch,
+        ),
     )

@@ -27,7 +27,9 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.models import Site
 
 from .models import MAX_DEPTH, Comment, CommentStatus
 from .text import invisible_in_name, normalise_name, skeleton
@@ -88,6 +90,13 @@ def imitated_author(name: str) -> str | None:
     return None
 
 
+def site_name(request) -> str:
+    """The site's name as readers see it, for the consent line (the site's own, else the
+    project's)."""
+    site = Site.find_for_request(request)
+    return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
+
+
 class CommentForm(forms.ModelForm):
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
     remember = forms.BooleanField(
@@ -128,11 +137,28 @@ class CommentForm(forms.ModelForm):
             "body": forms.Textarea(attrs={"rows": 8}),
         }
 
-    def __init__(self, *args, page, address: str | None = None, **kwargs):
+    # How each visible field is laid out (`{{ field.as_field_group }}`); the rest: field.html.
+    FIELD_TEMPLATES = {
+        "remember": "comments/fields/check.html",
+        "consent": "comments/fields/check.html",
+        "homepage": "comments/fields/trap.html",
+    }
+
+    def __init__(self, *args, page, address: str | None = None, site_name: str = "", **kwargs):
         self.page = page
         self.address = address  # the sender's IP address, for the address-bound token
         super().__init__(*args, **kwargs)
         self.fields["body"].label = "Comment"
+        self.fields["consent"].label = format_html(
+            "I agree that {} stores my name, email and comment to publish it and to contact me "
+            'about it, as described in the <a href="{}">privacy notice</a>. Comments on health '
+            "articles can reveal health information: share only what you are comfortable making "
+            "public.",
+            site_name or settings.WAGTAIL_SITE_NAME,
+            settings.PRIVACY_NOTICE_URL,
+        )
+        for name, field in self.fields.items():
+            field.template_name = self.FIELD_TEMPLATES.get(name, "comments/fields/field.html")
         if not self.is_bound:
             self.initial["started"] = form_token()
 

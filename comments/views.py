@@ -30,7 +30,7 @@ from wagtail.models import Page
 
 from . import pages
 from .display import BRANCH, OWN_COMMENTS_SESSION_KEY, REMEMBER_COOKIE, conversation_replies
-from .forms import CommentForm
+from .forms import CommentForm, site_name
 from .models import Comment, CommentSettings, CommentStatus
 from .moderation import notify_pending
 from .spam import assess
@@ -109,7 +109,9 @@ def page_with_form(request, page, form: CommentForm, status: int):
 @ratelimit(key="ip", rate=lambda group, request: settings.COMMENT_RATE_LIMIT, block=False)
 def post_comment(request, page_id: int):
     page = commentable_page(page_id)
-    form = CommentForm(request.POST, page=page, address=client_address(request))
+    form = CommentForm(
+        request.POST, page=page, address=client_address(request), site_name=site_name(request)
+    )
     rules = CommentSettings.for_request(request)
     if is_cross_site(request):
         form.is_valid()

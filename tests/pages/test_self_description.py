@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from wagtail import hooks
 
-from tests.factories import BookFactory, ImageFactory
 from tests.validators import json_ld, of_type
+from wellness.factories import BookFactory, ImageFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 ASKING_MODULES = ["articles/seo.py", "articles/structured_data.py", "articles/views/search.py"]

@@ -93,7 +93,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "caching.context_processors.fragment_cache",
             ],
         },
     },
@@ -256,6 +255,8 @@ COMMENT_FORM_MAX_AGE = env_int("COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)  # seconds
 # network, the form comes back once with a token bound to the sender's network (comments/forms.py).
 COMMENT_PAGE_TOKEN_MAX_AGE = env_int("COMMENT_PAGE_TOKEN_MAX_AGE", 3600)  # seconds
 COMMENT_IP_RETENTION_DAYS = env_int("COMMENT_IP_RETENTION_DAYS", 30)
+# Where the comment form's consent line links: the site's privacy notice.
+PRIVACY_NOTICE_URL = env_str("PRIVACY_NOTICE_URL", "/privacy/")
 # Conversations (a top-level comment with its replies) per page of comments: keeps a busy
 # article's HTML small (under 60 KB with 300 comments) and quick to render.
 COMMENTS_PER_PAGE = env_int("COMMENTS_PER_PAGE", 10)
