@@ -228,13 +228,13 @@ class BookChooserBlock(SnippetChooserBlock):
         super().__init__("articles.Book", **kwargs)
 
     def bulk_to_python(self, values):
-        from .models import BookReviewPage
-
         books = super().bulk_to_python(values)
+        # The review pages, through the book's own relation (the page models import blocks).
+        reviews = self.target_model._meta.get_field("reviews").related_model
         prefetch_related_objects(
             [book for book in books if book],
             "cover",
-            Prefetch("reviews", queryset=BookReviewPage.objects.live().public()),
+            Prefetch("reviews", queryset=reviews.objects.live().public()),
         )
         return books
 

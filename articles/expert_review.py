@@ -13,6 +13,8 @@ from django.dispatch import receiver
 from wagtail.models import Workflow, WorkflowPage
 from wagtail.signals import task_approved
 
+from .models import ArticlePage
+
 WORKFLOW_NAME = "Expert review"
 TASK_NAME = "Expert sign-off"
 GROUP_NAME = "Expert reviewers"
@@ -37,8 +39,6 @@ def new_section_uses_expert_review(sender, instance, created, raw=False, **kwarg
 
 
 def record_sign_off(article, user, today=None) -> None:
-    from .models import ArticlePage
-
     today = today or datetime.date.today()
     reviewer = getattr(user, "author_page", None) if user else None
     article.last_review_date = today
@@ -60,8 +60,6 @@ def record_sign_off(article, user, today=None) -> None:
 
 @receiver(task_approved)
 def expert_signed_off(sender, instance, user=None, **kwargs):
-    from .models import ArticlePage
-
     if instance.task.name != TASK_NAME:
         return
     page = instance.workflow_state.content_object

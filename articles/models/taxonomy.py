@@ -58,10 +58,8 @@ class TopicPage(SitePage):
         return list(self.articles.only("pk", "url_path"))
 
     def get_context(self, request, *args, **kwargs):
-        from .articles import ArticlePage
-
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.for_listing().filter(topics=self)
+        articles = self.articles.for_listing()
         context["articles"] = paginate(request, articles, self.per_page)
         return context
 

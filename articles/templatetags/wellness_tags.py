@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from articles import seo
+from articles.blocks import CALLOUT_LABELS
 from caching import reads
 from caching.tags import SITE, depends_on
 
@@ -108,6 +109,4 @@ def ld_json(data) -> str:
 @register.filter
 def callout_label(kind: str) -> str:
     """The word a callout starts with, so its kind never relies on colour alone."""
-    from articles.blocks import CALLOUT_LABELS
-
     return CALLOUT_LABELS.get(kind, "Note")
