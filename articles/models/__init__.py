@@ -1,6 +1,6 @@
 """The content model. Import models from here: `from articles.models import ArticlePage`."""
 
-from ..comments.models import Comment, CommentSettings, SpamCorpus, SpamToken
+from ..comments.models import Comment, CommentSettings, SpamCorpus
 from .article_links import ArticleLink
 from .articles import ArticleIndexPage, ArticlePage, ArticlePageAuthor
 from .base import ContentPage
@@ -38,7 +38,6 @@ __all__ = [
     "ReadingListItem",
     "ReadingListPage",
     "SpamCorpus",
-    "SpamToken",
     "StandardPage",
     "TopicIndexPage",
     "TopicPage",
