@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from .classifier import Model, out_of_fold_margins, vectorise
+from .model_store import REBUILD_EVERY
 from .normalise import blocked_phrase
 
 DATA = Path(__file__).parent / "data"
@@ -149,14 +150,23 @@ def group_splits(rows: list[dict], seed: int, train_share: float = 0.6):
     return train, test
 
 
-def moderation_path(start: Model, rows: list[dict], seed: int) -> Model:
-    """Learn as a site does: one moderator decision at a time, in the order comments came."""
+def moderation_path(
+    start: Model, rows: list[dict], seed: int, rebuild_every: int = 0, starter=()
+) -> Model:
+    """Learn as a site does: one moderator decision at a time, in the order comments came
+    (`Model.learn`, the step `moderate()` takes through `sync_training_many`), with a rebuild
+    from `starter` and the decisions so far after every `rebuild_every` decisions (as
+    model_store.update_model does), if given."""
     rng = random.Random(seed)
     stream = list(rows)
     rng.shuffle(stream)
-    for row in stream:
-        start.learn(row["body"], row.get("website", ""), row["label"])
-    return start
+    model = start
+    for number, row in enumerate(stream, start=1):
+        model.learn(row["body"], row.get("website", ""), row["label"])
+        if rebuild_every and (model.spam + model.ham) % rebuild_every == 0:
+            decided = [*starter, *stream[:number]]
+            model = Model.fit(examples(decided), groups(decided))
+    return model
 
 
 def starter_model() -> Model:
@@ -181,6 +191,14 @@ def repeated_splits(threshold: float, seeds: int = 5, train_share: float = 0.6) 
             ),
             "moderation path, from the 320": lambda train=train, seed=seed: moderation_path(
                 Model.fit(first, groups(first_rows)), train, seed
+            ),
+            "moderation path, empty start, with the periodic rebuild": (
+                lambda train=train, seed=seed: moderation_path(Model(), train, seed, REBUILD_EVERY)
+            ),
+            "moderation path, from the 320, with the periodic rebuild": (
+                lambda train=train, seed=seed: moderation_path(
+                    Model.fit(first, groups(first_rows)), train, seed, REBUILD_EVERY, first_rows
+                )
             ),
         }
         for name, build in ways.items():

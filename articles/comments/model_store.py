@@ -4,7 +4,10 @@ The model lives in the single `SpamCorpus` row: its arrays (compressed, no pickl
 comments of each label it learnt from, and a version bumped on every change. A process keeps
 the model it last loaded with that version, and reads only the version (one small query) before
 scoring: another process's change is seen on the next comment. A change is made under a row
-lock, on the model as stored, so two processes learning at once both count.
+lock, on the model as stored, so two processes learning at once both count. After every
+REBUILD_EVERY decisions the model is rebuilt from scratch once the change is committed (the
+starter set, if the site learnt it, and every decision): several passes and a new calibration,
+where a decision alone takes one step.
 """
 
 import hashlib
@@ -62,6 +65,11 @@ def _save(corpus, model: Model, **fields) -> None:
     _loaded.model, _loaded.version = model, corpus.version
 
 
+# Online learning takes one step per decision; a rebuild makes several passes over everything
+# and fits the calibration again. One is made after every REBUILD_EVERY decisions.
+REBUILD_EVERY = 250
+
+
 def update_model(change: Callable[[Model], None]) -> None:
     """Apply `change` to the stored model, under a lock, and store the result."""
     from .models import SpamCorpus
@@ -69,8 +77,12 @@ def update_model(change: Callable[[Model], None]) -> None:
     with transaction.atomic():
         corpus, _ = SpamCorpus.objects.select_for_update().get_or_create(pk=1)
         model = loads(corpus.model)
+        before = (model.spam + model.ham) // REBUILD_EVERY
         change(model)
         _save(corpus, model)
+        if (model.spam + model.ham) // REBUILD_EVERY > before:
+            with_starter = bool(corpus.learnt)
+            transaction.on_commit(lambda: rebuild(with_starter=with_starter))
 
 
 def replace_model(model: Model, learnt: list[str]) -> None:
@@ -106,17 +118,17 @@ def history_examples() -> list[tuple[str, str, str, str]]:
     ]
 
 
-def rebuild() -> Model:
+def rebuild(with_starter: bool = True) -> Model:
     """Learn again from scratch: the starter set and every moderator decision, calibrated."""
     from .evaluation import examples, groups, starter_rows
 
-    rows = starter_rows()
+    rows = starter_rows() if with_starter else []
     history = history_examples()
     model = Model.fit(
         examples(rows) + [(body, website, label) for body, website, label, _ in history],
         groups(rows) + [group for *_, group in history],
     )
-    replace_model(model, [digest(rows)])
+    replace_model(model, [digest(rows)] if rows else [])
     return model
 
 
