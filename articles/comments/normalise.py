@@ -66,6 +66,34 @@ def _fold_mixed_word(match: re.Match) -> str:
     return "".join(latin_lookalike(char) or char for char in word)
 
 
+# A consonant typed as a compatibility jamo (ㄹ) after a syllable becomes, under NFKC, a leading
+# consonant (U+1100...) that nothing composes: the final consonant it stands for, by index.
+LEADING_TO_FINAL = {
+    0: 1, 1: 2, 2: 4, 3: 7, 5: 8, 6: 16, 7: 17, 9: 19, 10: 20, 11: 21,
+    12: 22, 14: 23, 15: 24, 16: 25, 17: 26, 18: 27,
+}  # fmt: skip
+
+
+def _compose_finals(text: str) -> str:
+    """Fold a leading consonant that follows an open syllable (and starts none) into it."""
+    out = []
+    for index, char in enumerate(text):
+        code = ord(char) - 0x1100
+        after = text[index + 1] if index + 1 < len(text) else ""
+        previous = out[-1] if out else ""
+        if (
+            code in LEADING_TO_FINAL
+            and previous
+            and 0xAC00 <= ord(previous) <= 0xD7A3
+            and (ord(previous) - 0xAC00) % 28 == 0
+            and not 0x1161 <= ord(after or " ") <= 0x1175
+        ):
+            out[-1] = chr(ord(previous) + LEADING_TO_FINAL[code])
+            continue
+        out.append(char)
+    return "".join(out)
+
+
 def normalise(text: str) -> str:
     """`text` as every spam rule and the classifier see it (see the module's docstring)."""
     if not text:
@@ -74,6 +102,8 @@ def normalise(text: str) -> str:
     text = "".join(char for char in text if not is_invisible(char))
     text = unicodedata.normalize("NFKC", text)
     text = unicodedata.normalize("NFC", text)  # jamo that NFKC made conjoining, composed
+    if any("\u1100" <= char <= "\u1112" for char in text):
+        text = _compose_finals(text)
     text = "".join(char for char in text if not is_invisible(char)).casefold()
     text = WORD_RE.sub(_fold_mixed_word, text)
     return " ".join(text.split())

@@ -18,6 +18,8 @@ DISGUISED = {
     "hyphens": "출-장-안-마",
     "a word joiner and a Hangul filler": "출\u2060장\u3164안마",
     "full-width punctuation": "출．장・안／마",
+    "compatibility jamo": "ㅊㅜㄹㅈㅏㅇㅇㅏㄴㅁㅏ",
+    "compatibility jamo, final consonant": "ㅊㅜㄹ장안마",
 }
 
 
