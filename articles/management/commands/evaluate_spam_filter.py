@@ -84,6 +84,12 @@ class Command(BaseCommand):
         )
         for name, total in ev.repeated_splits(threshold, seeds, train_share).items():
             self.report(name, total)
+            wrong = {lang: n for lang, n in total.false_spam_by.items() if n}
+            if wrong:
+                out(
+                    "    genuine sent to spam, by language: "
+                    + ", ".join(f"{lang} {n}/{total.ham_by[lang]}" for lang, n in wrong.items())
+                )
 
         if site:
             out("\nThis site's model on the held-out split (it may have learnt some of it):")
