@@ -9,7 +9,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from . import classifier, pages
+from . import pages
+from .model_store import update_model
 from .models import Comment, CommentStatus
 
 logger = logging.getLogger(__name__)
@@ -20,30 +21,56 @@ LABEL_FOR_STATUS = {CommentStatus.APPROVED: "ham", CommentStatus.SPAM: "spam"}
 
 def sync_training(comment: Comment) -> None:
     """Make what the filter learnt from `comment` match its current status."""
-    wanted = LABEL_FOR_STATUS.get(comment.status, "")
-    if comment.trained_as == wanted:
+    sync_training_many([comment])
+
+
+def sync_training_many(comments) -> None:
+    """Teach the filter each comment's status, once: `trained_as` records what it taught.
+
+    Deciding the same thing twice teaches once; changing a decision takes the old one back.
+    All the changes go into the shared model in one update.
+    """
+    changes = []
+    for comment in comments:
+        wanted = LABEL_FOR_STATUS.get(comment.status, "")
+        if comment.trained_as != wanted:
+            changes.append((comment, comment.trained_as, wanted))
+    if not changes:
         return
-    if comment.trained_as:
-        classifier.unlearn(comment.body, comment.website, comment.trained_as)
-    if wanted:
-        classifier.learn(comment.body, comment.website, wanted)
-    Comment.objects.filter(pk=comment.pk).update(trained_as=wanted)
-    comment.trained_as = wanted
+
+    def teach(model):
+        for comment, old, new in changes:
+            if old:
+                model.unlearn(comment.body, comment.website, old)
+            if new:
+                model.learn(comment.body, comment.website, new)
+
+    with transaction.atomic():
+        update_model(teach)
+        for comment, _, wanted in changes:
+            Comment.objects.filter(pk=comment.pk).update(trained_as=wanted)
+            comment.trained_as = wanted
 
 
 def moderate(comments, status: str, user=None) -> int:
-    """Set `status` on each comment, train the filter on the decision; returns how many changed."""
+    """Set `status` on each comment and teach the filter the decision; returns how many changed.
+
+    Agreeing with the filter is a decision too: approving an approved comment (or marking a
+    spammed one as spam) changes nothing a reader sees, but teaches the filter, once.
+    """
     changed = 0
+    decided = []
     with transaction.atomic():
         for comment in comments:
+            decided.append(comment)
             if comment.status == status:
                 continue
             comment.status = status
             comment.moderated_by = user if user and user.is_authenticated else None
             comment.moderated_at = timezone.now()
             comment.save(update_fields=["status", "moderated_by", "moderated_at"])
-            sync_training(comment)
             changed += 1
+        sync_training_many(decided)
     return changed
 
 

@@ -10,11 +10,16 @@ The same text from many senders is a flood, however it is dressed (case, spacing
 punctuation, invisible characters, lookalike letters): each comment stores the hash of its
 body's skeleton (text.py), and a comment whose hash is on NEAR_DUPLICATE_SENDERS or more
 comments from other addresses in the last day goes to spam, found in one indexed query.
+
+Every rule reads the text through one normalisation (normalise.py): a blocked phrase is found
+with spaces, dots, invisible or look-alike characters between its letters, and links are
+found in the normalised text (full-width, bare www.) and counted once (links.py). A blocked
+phrase alone, with no link and no other sign of spam, may be a reader complaining about that
+spam: such a comment is held for a moderator, not sent to spam.
 """
 
 import datetime
 import logging
-import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -22,11 +27,12 @@ from django.utils import timezone
 
 from . import akismet
 from .classifier import spam_probability
+from .links import count_links
 from .models import Comment, CommentSettings, CommentStatus, ModerationMode
+from .normalise import blocked_phrase
 from .text import fingerprint
 
 logger = logging.getLogger(__name__)
-LINK_RE = re.compile(r"https?://|www\.|<\s*a\s|\[url", re.IGNORECASE)
 
 
 @dataclass
@@ -36,8 +42,7 @@ class Verdict:
     score: float | None = None
 
 
-def count_links(*texts: str) -> int:
-    return sum(len(LINK_RE.findall(text)) for text in texts if text)
+__all__ = ["Verdict", "assess", "blocked_phrase", "count_links"]
 
 
 def is_blocked_email(email: str, blocked: list[str]) -> bool:
@@ -81,24 +86,38 @@ def assess(comment: Comment, rules: CommentSettings) -> Verdict:
         return Verdict(CommentStatus.SPAM, "blocked email address")
     if comment.ip_address and comment.ip_address in rules.blocked_ip_list:
         return Verdict(CommentStatus.SPAM, "blocked IP address")
-    text = f"{comment.name}\n{comment.website}\n{comment.body}".casefold()
-    for phrase in rules.blocked_phrases:
-        if phrase in text:
-            return Verdict(CommentStatus.SPAM, f"blocked phrase “{phrase}”")
-    if same_text_from_others(comment) >= NEAR_DUPLICATE_SENDERS:
+    score = spam_probability(comment.body, comment.website)
+    links = count_links(comment.body, comment.name)
+    phrase = blocked_phrase(rules.blocked_phrases, comment.body, comment.name, comment.website)
+    duplicates = same_text_from_others(comment) >= NEAR_DUPLICATE_SENDERS
+    filter_says_spam = score is not None and score > rules.spam_threshold
+    if phrase:
+        signs = [
+            *([f"{links} link{'s' if links != 1 else ''}"] if links else []),
+            *(["a website"] if comment.website else []),
+            *(["in the name"] if blocked_phrase([phrase], comment.name) else []),
+            *([f"learning filter {score:.0%}"] if filter_says_spam else []),
+            *(["the same text from other addresses"] if duplicates else []),
+        ]
+        if signs:
+            note = f"blocked phrase “{phrase}” ({', '.join(signs)})"
+            return Verdict(CommentStatus.SPAM, note, score)
+        return Verdict(
+            CommentStatus.PENDING,
+            f"blocked phrase “{phrase}”, but no link or other sign of spam: held",
+            score,
+        )
+    if duplicates:
         return Verdict(
             CommentStatus.SPAM,
             f"same text as {NEAR_DUPLICATE_SENDERS} or more comments from other addresses "
             "in the last day",
         )
-
-    score = spam_probability(comment.body, comment.website)
-    if score is not None and score > rules.spam_threshold:
+    if filter_says_spam:
         return Verdict(CommentStatus.SPAM, f"learning filter: {score:.0%} spam", score)
     if settings.AKISMET_API_KEY and akismet.is_spam(comment) is True:
         return Verdict(CommentStatus.SPAM, "Akismet-compatible checker", score)
 
-    links = count_links(comment.body, comment.name)
     if links > rules.max_links:
         return Verdict(CommentStatus.PENDING, f"{links} links (more than {rules.max_links})", score)
     if rules.moderation_mode == ModerationMode.HOLD_ALL:

@@ -144,8 +144,13 @@ FINGERPRINT_MIN_LENGTH = 30
 
 
 def fingerprint(body: str) -> str:
-    """A short hash of the body's skeleton; empty for bodies too short to tell anything."""
-    text = skeleton(body)
+    """A short hash of the body's skeleton; empty for bodies too short to tell anything.
+
+    The body is read through the spam rules' normalisation first (normalise.py), so the
+    duplicate check sees at least what every other rule sees."""
+    from .normalise import normalise
+
+    text = skeleton(normalise(body))
     if len(text) < FINGERPRINT_MIN_LENGTH:
         return ""
     return hashlib.sha256(text.encode()).hexdigest()[:32]

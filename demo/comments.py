@@ -1,5 +1,7 @@
 """A demo comment thread, so a newcomer sees every state: approved, replies, held, spam."""
 
+from comments.evaluation import STARTER_BLOCKLIST
+
 # (key, parent key, name, email, website, status, body, hours after the article's date)
 THREAD = [
     (
@@ -71,12 +73,4 @@ THREAD = [
     ),
 ]
 HOLD_REASONS = {"pending": "first comment from this address", "spam": "blocked phrase “출장안마”"}
-BLOCKLIST = [
-    "출장안마",
-    "출장샵",
-    "출장마사지",
-    "카지노",
-    "토토사이트",
-    "casino bonus",
-    "cheap viagra",
-]
+BLOCKLIST = STARTER_BLOCKLIST  # what a new site blocks from day one

@@ -29,9 +29,8 @@ from articles.models import (
     TopicPage,
     WellnessImage,
 )
-from comments.classifier import learn_many
-from comments.evaluation import read_labelled
-from comments.models import Comment, CommentSettings, SpamCorpus
+from comments.model_store import train_starter
+from comments.models import Comment, CommentSettings
 from comments.moderation import sync_training
 
 from . import comments as demo_comments
@@ -332,11 +331,9 @@ class DemoLoader:
 
     def spam_filter(self) -> None:
         """Start the learning filter from the starter set of labelled comments."""
-        if SpamCorpus.objects.exists():
+        if not train_starter():
             self.existing["SpamFilter"] += 1
             return
-        rows = read_labelled()
-        learn_many((row["body"], row.get("website", ""), row["label"]) for row in rows)
         self.created["SpamFilter"] += 1
 
     def comments(self, page: ArticlePage) -> None:

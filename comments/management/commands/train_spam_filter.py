@@ -3,23 +3,58 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from comments.classifier import learn_many
-from comments.evaluation import STARTER_CORPUS, read_labelled
+from comments.evaluation import read_labelled
+from comments.model_store import digest, learnt_sets, train_starter
+from comments.model_store import rebuild as rebuild_model
+from comments.models import SpamCorpus
 
 
 class Command(BaseCommand):
     help = (
-        "Teach the learning spam filter from a labelled JSON-lines file of comments "
-        "(by default the starter set shipped with Wellness). Moderators' decisions keep "
+        "Teach the learning spam filter: by default the starter set shipped with Wellness "
+        "(once: running it again changes nothing); with --data, a labelled JSON-lines file of "
+        "comments (also once); with --rebuild, learn again from scratch from the starter set "
+        "and every moderator decision (Comment.trained_as). Moderators' decisions keep "
         "teaching it afterwards."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--data", type=Path, default=STARTER_CORPUS)
+        parser.add_argument("--data", type=Path, help="A labelled JSON-lines file to learn too.")
+        parser.add_argument(
+            "--rebuild",
+            action="store_true",
+            help="Learn from scratch: the starter set and the moderation history.",
+        )
 
-    def handle(self, data, **options):
+    def handle(self, data, rebuild, **options):
+        if rebuild:
+            model = rebuild_model()
+            self.done(f"Rebuilt from {model.spam} spam and {model.ham} genuine comments.")
+            return
+        if data is None:
+            if train_starter():
+                self.done(f"Learnt the starter set ({self.counts()}).")
+            else:
+                self.done(f"The starter set was learnt already: nothing to do ({self.counts()}).")
+            return
         try:
             rows = read_labelled(data)
         except (OSError, ValueError) as error:
             raise CommandError(f"Cannot read {data}: {error}") from None
+        name = digest(rows)
+        if name in learnt_sets():
+            self.done(f"{data} was learnt already: nothing to do ({self.counts()}).")
+            return
         learnt = learn_many((row["body"], row.get("website", ""), row["label"]) for row in rows)
-        self.stdout.write(self.style.SUCCESS(f"The spam filter learnt from {learnt} comments."))
+        corpus = SpamCorpus.objects.get(pk=1)
+        corpus.learnt = [*corpus.learnt, name]
+        corpus.save(update_fields=["learnt"])
+        self.done(f"The spam filter learnt from {learnt} comments ({self.counts()}).")
+
+    def counts(self) -> str:
+        corpus = SpamCorpus.objects.filter(pk=1).first()
+        spam, ham = (corpus.spam, corpus.ham) if corpus else (0, 0)
+        return f"{spam} spam, {ham} genuine in all"
+
+    def done(self, message: str) -> None:
+        self.stdout.write(self.style.SUCCESS(message))
