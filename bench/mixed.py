@@ -1,4 +1,4 @@
-"""Production shape (issue 15): readers and writers at once, on the page benchmark's site.
+"""Production shape: readers and writers at once, on the page benchmark's site.
 
 Run from bench/pages.py's main() after its per-page table (or alone with --only-mixed), on
 the same dataset and the same gunicorn instances (production settings, PostgreSQL, Redis),

@@ -15,7 +15,7 @@
    and two instances staying consistent (a comment accepted through one is visible through
    the other; a page published elsewhere is fresh on both). Queries and time of each page's
    first (cold) render are measured in this process before gunicorn starts (bench/cold.py).
-5. Runs the mixed read/write scenario of issue 15 on the same site and instances
+5. Runs the mixed read/write scenario on the same site and instances
    (bench/mixed.py: Zipf readers, a moderator and an editor writing, cold long-tail articles);
    --mixed-seconds, --mixed-warmup, --skip-mixed, --only-mixed.
 

@@ -2,7 +2,7 @@
 
 Data (articles/comments/data/):
 - `labelled_comments.jsonl`: 320 comments written with the first filter;
-- `corpus.jsonl`: about 1,750 comments in ten languages and every kind of spam of issue 18,
+- `corpus.jsonl`: about 1,750 comments in ten languages and every kind of spam a site meets,
   variants grouped by their hand-written source (`group`), each group on one side of a frozen
   split (`split`: train or test; tools/spam_corpus/build.py).
 

@@ -135,7 +135,7 @@ class ModerationMode(models.TextChoices):
 
 
 # The rates are measured by `manage.py evaluate_spam_filter` on comments the starter model never
-# trained on (issue 18); the command prints them again for any threshold and for a site's model.
+# trained on; the command prints them again for any threshold and for a site's model.
 SPAM_THRESHOLD_HELP = (
     "The learning filter sends a comment to spam when its spam probability is above this "
     "(between 0.5 and 1). The probability is calibrated: at 0.75, about 1 genuine comment in "

@@ -1,4 +1,4 @@
-"""Books are drafted, reviewed and published like pages (issue 16, admin roles).
+"""Books are drafted, reviewed and published like pages (so an editor's change to a book is reviewed before readers see it).
 
 A book is shown on live pages (reviews, reading lists, book cards in articles), so an edit is a
 draft until someone who may publish publishes it: Book gains Wagtail's draft state, revisions,

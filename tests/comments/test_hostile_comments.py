@@ -1,4 +1,4 @@
-"""The security probe's comment findings (issue 16): each attack, and what a visitor sees.
+"""What a hostile visitor tries through the comment form: each attack, and what a visitor sees.
 
 1. A known commenter's name and email typed by someone else earn no trust.
 2. One conversation cannot grow a page without bound; the same text from many senders is spam.

@@ -17,7 +17,7 @@ from articles.models import ArticleLink, ArticlePage
 from articles.models.article_links import store_all_links
 from wellness.factories import CommentFactory, ImageFactory
 
-COLD_ARTICLE_QUERIES = 10  # issue 15's bound for a never-cached article
+COLD_ARTICLE_QUERIES = 10  # a never-cached article: what the page costs without its parts
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""Hostile requests and files (issue 16, input handling): each is refused or handled with a clear
+"""Hostile requests and files: each is refused or handled with a clear
 answer, and nothing it sends can make the site answer a 500, show one visitor another's page,
 trust a scheme it was not told to, or store a cookie in a shared cache.
 """

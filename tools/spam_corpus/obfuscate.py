@@ -1,4 +1,4 @@
-"""The disguises spammers put on a phrase so a blocklist misses it (issue 18)."""
+"""The disguises spammers put on a phrase so a blocklist misses it."""
 
 import unicodedata
 
