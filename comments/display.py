@@ -63,6 +63,11 @@ class Conversation:
     replies_page: object
     comments_page: int
 
+    @property
+    def comments_query(self) -> str:
+        """The query string back to the page of comments it is on (none for the first)."""
+        return f"?comments={self.comments_page}" if self.comments_page > 1 else ""
+
 
 class CountedPaginator(Paginator):
     """A paginator told its count, which the comment section gets with its other totals."""
