@@ -232,10 +232,10 @@ def conversation_page(page, root_id: int, number, own: set[int] = frozenset()):
         replies_page = paginator.page(number)
     except (PageNotAnInteger, EmptyPage):
         raise Http404("There is no such page of replies.") from None
+    # A conversation without replies has an empty first page (start_index() is 0 there).
+    first = max(replies_page.start_index() - 1, 0)
     shown = list(
-        replies.annotate(**BRANCH).order_by(*THREAD_ORDER)[
-            replies_page.start_index() - 1 : replies_page.end_index()
-        ]
+        replies.annotate(**BRANCH).order_by(*THREAD_ORDER)[first : replies_page.end_index()]
     )
     earlier = comments.filter(parent__isnull=True).filter(
         Q(created_at__lt=root.created_at) | Q(created_at=root.created_at, pk__lt=root.pk)

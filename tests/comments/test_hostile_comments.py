@@ -229,6 +229,13 @@ def test_a_bad_conversation_address_is_a_404(client, article, query):
     assert client.get(f"{article.url}?{query.format(root=root.pk)}").status_code == 404
 
 
+def test_a_conversation_without_replies_shows_alone_with_no_replies(client, article):
+    root, _ = conversation(article, 0)
+    response = client.get(article.url, {"thread": root.pk})
+    assert response.status_code == 200
+    assert f'id="comment-{root.pk}"' in response.content.decode()
+
+
 def test_a_reply_is_not_shown_as_a_conversation_nor_one_from_another_page(client, tree, article):
     _, (reply,) = conversation(article, 1)
     elsewhere, _ = conversation(tree.article(), 1)
