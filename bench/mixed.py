@@ -222,15 +222,33 @@ def cold_articles(paths: list[str], host: str) -> dict:
     """Each never-requested article once, in this process (primed by pages.py's main), as a
     reader the page cache must not serve: the cost of the long tail."""
     client = cold.uncached_client(host)
-    load_before = os.getloadavg()[0]
+    before = cpu_seconds()
     renders = [cold.render(client, path) for path in paths]
+    after = cpu_seconds()
     if renders and os.environ.get("BENCH_SHOW_QUERIES"):
         print(renders[0]["path"], *(sql[:150] for sql in renders[0]["sql"]), sep="\n  ")
     result = cold.summary(renders) if renders else {"count": 0}
     result["renders"] = [{k: v for k, v in r.items() if k != "sql"} for r in renders]
     # Other work on the machine shows here first: a render is CPU-bound, on a shared core.
-    result["load_average"] = {"before": load_before, "after": os.getloadavg()[0]}
+    wall = after["wall"] - before["wall"]
+    result["cpu_share"] = {
+        kind: (after[kind] - before[kind]) / wall / (os.cpu_count() or 1)
+        for kind in ("machine", "this process")
+    }
     return result
+
+
+def cpu_seconds() -> dict:
+    """CPU time used so far by the whole machine (Linux /proc/stat) and by this process."""
+    times = os.times()
+    found = {"wall": time.monotonic(), "this process": times.user + times.system, "machine": 0.0}
+    try:
+        fields = [int(v) for v in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    except (OSError, ValueError):
+        return found
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle and waiting on I/O
+    found["machine"] = (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+    return found
 
 
 def run(args, *, site: dict, env: dict, work: Path, app: str, host: str, drain, requested):
@@ -377,13 +395,13 @@ def print_table(args, traffic, phases, writer, coldest) -> None:
     for error in writer["errors"][:5]:
         print(f"    {error}")
     if coldest["count"]:
-        load = coldest["load_average"]
+        share = coldest["cpu_share"]
         print(
             f"  cold articles ({coldest['count']} never requested, rendered once in process, "
             f"page cache bypassed): median {coldest['median_ms']:.1f} ms, p90 "
             f"{coldest['p90_ms']:.1f} ms; queries median {coldest['median_queries']:g}, max "
-            f"{coldest['max_queries']}; 1-minute load average {load['before']:.2f} before, "
-            f"{load['after']:.2f} after on {os.cpu_count()} cores"
+            f"{coldest['max_queries']}; CPU busy meanwhile {share['machine']:.0%} of "
+            f"{os.cpu_count()} cores ({share['this process']:.0%} this process)"
             + (f"; not 200: {coldest['not_200']}" if coldest["not_200"] else "")
         )
     print(
