@@ -17,53 +17,24 @@ is never trained on. Measured:
 """
 
 import itertools
-import json
 import random
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
 from .classifier import Model, out_of_fold_margins, vectorise
 from .model_store import REBUILD_EVERY
 from .normalise import blocked_phrase
-
-DATA = Path(__file__).parent / "data"
-STARTER_CORPUS = DATA / "labelled_comments.jsonl"
-CORPUS = DATA / "corpus.jsonl"
-
-
-def read_labelled(path: Path = STARTER_CORPUS) -> list[dict]:
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if row.get("label") not in {"spam", "ham"} or not isinstance(row.get("body"), str):
-            raise ValueError(f"line {number}: needs a label (spam or ham) and a body")
-        rows.append(row)
-    return rows
-
-
-def starter_rows() -> list[dict]:
-    """What a new site learns from: the 320, and the corpus's train side."""
-    return read_labelled(STARTER_CORPUS) + [
-        row for row in read_labelled(CORPUS) if row.get("split") == "train"
-    ]
-
-
-def held_out_rows() -> list[dict]:
-    return [row for row in read_labelled(CORPUS) if row.get("split") == "test"]
-
-
-def examples(rows) -> list[tuple[str, str, str]]:
-    return [(row["body"], row.get("website", ""), row["label"]) for row in rows]
-
-
-def groups(rows) -> list[str]:
-    return [row.get("group") or row["body"] for row in rows]
+from .starter import (
+    CORPUS,
+    STARTER_CORPUS,
+    examples,
+    groups,
+    read_labelled,
+    starter_rows,
+)
 
 
 @dataclass
@@ -142,9 +113,9 @@ def group_splits(rows: list[dict], seed: int, train_share: float = 0.6):
         if group not in strata[stratum]:
             strata[stratum].append(group)
     train_groups = set()
-    for groups in strata.values():
-        rng.shuffle(groups)
-        train_groups.update(groups[: round(len(groups) * train_share)])
+    for members in strata.values():
+        rng.shuffle(members)
+        train_groups.update(members[: round(len(members) * train_share)])
     train = [row for row in rows if (row.get("group") or row["body"]) in train_groups]
     test = [row for row in rows if (row.get("group") or row["body"]) not in train_groups]
     return train, test
@@ -267,17 +238,3 @@ def evaluate(
         true_ham=scores.ham - scores.false_spam,
         false_ham=scores.spam - scores.caught,
     )
-
-
-# Phrases a new site blocks from day one (the demo site's list), and two the evaluation adds:
-# the corpus exercises each of them, disguised every way the issue names.
-STARTER_BLOCKLIST = [
-    "출장안마",
-    "출장샵",
-    "출장마사지",
-    "카지노",
-    "토토사이트",
-    "casino bonus",
-    "cheap viagra",
-]
-EVALUATION_PHRASES = [*STARTER_BLOCKLIST, "buy backlinks"]

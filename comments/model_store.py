@@ -14,12 +14,14 @@ import hashlib
 import io
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 from django.db import transaction
 
 from .classifier import Model, from_arrays, to_arrays
+from .models import Comment, SpamCorpus
+from .starter import examples, groups, starter_rows
 
 logger = logging.getLogger(__name__)
 _loaded = threading.local()
@@ -44,8 +46,6 @@ def loads(data: bytes) -> Model:
 
 def current_model() -> Model:
     """The shared model, reloaded only when another process (or this one) changed it."""
-    from .models import SpamCorpus
-
     version = SpamCorpus.objects.filter(pk=1).values_list("version", flat=True).first()
     if version is None:
         return Model()
@@ -72,8 +72,6 @@ REBUILD_EVERY = 250
 
 def update_model(change: Callable[[Model], None]) -> None:
     """Apply `change` to the stored model, under a lock, and store the result."""
-    from .models import SpamCorpus
-
     with transaction.atomic():
         corpus, _ = SpamCorpus.objects.select_for_update().get_or_create(pk=1)
         model = loads(corpus.model)
@@ -87,8 +85,6 @@ def update_model(change: Callable[[Model], None]) -> None:
 
 def replace_model(model: Model, learnt: list[str]) -> None:
     """Store a model built from scratch (a rebuild), with the data sets it learnt."""
-    from .models import SpamCorpus
-
     with transaction.atomic():
         corpus, _ = SpamCorpus.objects.select_for_update().get_or_create(pk=1)
         _save(corpus, model, learnt=learnt)
@@ -101,15 +97,11 @@ def digest(rows: list[dict]) -> str:
 
 
 def learnt_sets() -> list[str]:
-    from .models import SpamCorpus
-
     return SpamCorpus.objects.filter(pk=1).values_list("learnt", flat=True).first() or []
 
 
 def history_examples() -> list[tuple[str, str, str, str]]:
     """Every moderator decision the filter learnt from: (body, website, label, group)."""
-    from .models import Comment
-
     return [
         (body, website, label, f"comment-{pk}")
         for pk, body, website, label in Comment.objects.exclude(trained_as="").values_list(
@@ -120,8 +112,6 @@ def history_examples() -> list[tuple[str, str, str, str]]:
 
 def rebuild(with_starter: bool = True) -> Model:
     """Learn again from scratch: the starter set and every moderator decision, calibrated."""
-    from .evaluation import examples, groups, starter_rows
-
     rows = starter_rows() if with_starter else []
     history = history_examples()
     model = Model.fit(
@@ -134,9 +124,36 @@ def rebuild(with_starter: bool = True) -> Model:
 
 def train_starter() -> bool:
     """Give a new site the starter set (a rebuild); False when it has it already."""
-    from .evaluation import starter_rows
-
     if digest(starter_rows()) in learnt_sets():
         return False
     rebuild()
     return True
+
+
+# -- the site's filter: scoring and learning, on the shared model ---------------------
+
+
+def spam_probability(body: str, website: str = "") -> float | None:
+    return current_model().probability(body, website)
+
+
+def learn(body: str, website: str, label: str) -> None:
+    """Count one comment as `label` ("spam" or "ham")."""
+    update_model(lambda model: model.learn(body, website, label))
+
+
+def unlearn(body: str, website: str, label: str) -> None:
+    """Take back an earlier `learn` (a moderator changed their mind)."""
+    update_model(lambda model: model.unlearn(body, website, label))
+
+
+def learn_many(examples: Iterable[tuple[str, str, str]]) -> int:
+    """Learn from many (body, website, label) examples at once; returns how many."""
+    examples = list(examples)
+
+    def teach(model):
+        for body, website, label in examples:
+            model.learn(body, website, label)
+
+    update_model(teach)
+    return len(examples)

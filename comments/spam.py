@@ -26,8 +26,8 @@ from django.conf import settings
 from django.utils import timezone
 
 from . import akismet
-from .classifier import spam_probability
 from .links import count_links
+from .model_store import spam_probability
 from .models import Comment, CommentSettings, CommentStatus, ModerationMode
 from .normalise import blocked_phrase
 from .text import fingerprint

@@ -19,6 +19,8 @@ import hashlib
 import re
 import unicodedata
 
+from .normalise import normalise
+
 # Not category Cf, but shown as nothing all the same.
 INVISIBLE_EXTRA = {
     "\u034f",  # combining grapheme joiner
@@ -148,8 +150,6 @@ def fingerprint(body: str) -> str:
 
     The body is read through the spam rules' normalisation first (normalise.py), so the
     duplicate check sees at least what every other rule sees."""
-    from .normalise import normalise
-
     text = skeleton(normalise(body))
     if len(text) < FINGERPRINT_MIN_LENGTH:
         return ""

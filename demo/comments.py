@@ -1,6 +1,6 @@
 """A demo comment thread, so a newcomer sees every state: approved, replies, held, spam."""
 
-from comments.evaluation import STARTER_BLOCKLIST
+from comments.starter import STARTER_BLOCKLIST
 
 # (key, parent key, name, email, website, status, body, hours after the article's date)
 THREAD = [

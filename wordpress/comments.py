@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from django.conf import settings
 from django.utils import timezone
 
-from comments.classifier import learn_many
+from comments.model_store import learn_many
 from comments.models import MAX_BODY_LENGTH, MAX_DEPTH, MAX_NAME_LENGTH, Comment
 from comments.models import CommentStatus as Status
 from comments.moderation import LABEL_FOR_STATUS, sync_training

@@ -5,9 +5,10 @@ import threading
 
 import pytest
 
-from comments import classifier
-from comments.evaluation import evaluate, read_labelled
+from comments import model_store
+from comments.evaluation import evaluate
 from comments.models import Comment, SpamCorpus
+from comments.starter import read_labelled
 
 from .posting import post_comment, rules_for
 
@@ -50,20 +51,20 @@ def test_a_blocked_ip_address_goes_straight_to_spam(client, tree, article):
 
 def learn_examples(spam: int = 6, ham: int = 6):
     for n in range(spam):
-        classifier.learn(f"cheap pills casino bonus offer {n}", "https://pills.example", "spam")
+        model_store.learn(f"cheap pills casino bonus offer {n}", "https://pills.example", "spam")
     for n in range(ham):
-        classifier.learn(f"the session helped my headaches thank you {n}", "", "ham")
+        model_store.learn(f"the session helped my headaches thank you {n}", "", "ham")
 
 
 def test_the_filter_has_no_opinion_until_it_has_seen_enough_examples(db):
     learn_examples(spam=2, ham=2)
-    assert classifier.spam_probability("cheap pills casino bonus") is None
+    assert model_store.spam_probability("cheap pills casino bonus") is None
 
 
 def test_the_filter_scores_what_it_learnt(db):
     learn_examples()
-    assert classifier.spam_probability("casino bonus and cheap pills") > 0.9
-    assert classifier.spam_probability("my headaches are better after the session") < 0.1
+    assert model_store.spam_probability("casino bonus and cheap pills") > 0.9
+    assert model_store.spam_probability("my headaches are better after the session") < 0.1
 
 
 def test_a_comment_above_the_threshold_goes_to_spam_with_its_score(client, tree, article):
@@ -91,7 +92,7 @@ def test_moderators_decisions_teach_the_filter(db, tree, article):
     moderate(ham, "approved")
     assert SpamCorpus.objects.get().spam == 6 and SpamCorpus.objects.get().ham == 6
     # Twelve examples: a calibrated filter leans to spam without being sure of it.
-    assert classifier.spam_probability("buy followers") > 0.5
+    assert model_store.spam_probability("buy followers") > 0.5
 
 
 def test_changing_a_decision_unlearns_the_old_one(db, tree, article):

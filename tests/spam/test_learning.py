@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.db.models import F
 
-from comments import classifier, model_store
+from comments import model_store
 from comments.classifier import Model
 from comments.models import Comment, SpamCorpus
 from comments.moderation import moderate
@@ -58,12 +58,12 @@ def test_an_empty_filter_in_publish_mode_starts_learning_from_agreement(db, arti
         CommentFactory(page=article, status="approved", body=f"my back feels better {n}")
         for n in range(6)
     ]
-    assert classifier.spam_probability("buy followers") is None
+    assert model_store.spam_probability("buy followers") is None
     moderate(ham, "approved")  # agreeing with the published comments
     moderate(spam, "spam")
     assert counts() == (6, 6)
-    assert classifier.spam_probability("buy cheap followers https://f.example") > 0.5
-    assert classifier.spam_probability("my back feels better") < 0.5
+    assert model_store.spam_probability("buy cheap followers https://f.example") > 0.5
+    assert model_store.spam_probability("my back feels better") < 0.5
 
 
 def test_a_change_made_by_another_process_is_seen_on_the_next_comment(db):
@@ -73,13 +73,13 @@ def test_a_change_made_by_another_process_is_seen_on_the_next_comment(db):
         ),
         [],
     )
-    before = classifier.spam_probability("cheap pills https://x.example")
+    before = model_store.spam_probability("cheap pills https://x.example")
     other = Model.fit(
         [("cheap pills https://x.example", "", "ham")] * 6 + [("thanks", "", "spam")] * 6
     )
     # Another process stores its model: only the row changes, with a new version.
     SpamCorpus.objects.update(model=model_store.dumps(other), version=F("version") + 1)
-    after = classifier.spam_probability("cheap pills https://x.example")
+    after = model_store.spam_probability("cheap pills https://x.example")
     assert before > 0.5 > after
 
 
@@ -131,7 +131,7 @@ def test_rebuild_learns_the_starter_set_and_the_moderation_history(db, article):
     SpamCorpus.objects.update(spam=0, ham=0, model=b"", version=F("version") + 1)  # lost
     train("--rebuild")
     assert counts() == (starter_counts[0] + 2, starter_counts[1] + 1)
-    assert classifier.spam_probability("Thanks, very helpful!") < 0.5
+    assert model_store.spam_probability("Thanks, very helpful!") < 0.5
 
 
 def test_the_evaluations_moderation_path_is_what_moderate_does(db, article):

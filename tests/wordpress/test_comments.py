@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from articles.models import ArticlePage, StandardPage
-from comments.classifier import spam_probability
+from comments.model_store import spam_probability
 from comments.models import Comment, SpamCorpus
 
 from .helpers import JOURNAL, run_import, summary_row

@@ -3,8 +3,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 from django.db import transaction
 
-from comments.classifier import unlearn
 from comments.invalidation import comments_changed
+from comments.model_store import unlearn
 from comments.models import Comment
 
 ANONYMOUS = "Anonymous"

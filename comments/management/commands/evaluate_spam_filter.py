@@ -3,6 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from comments import evaluation as ev
+from comments import starter as starter_set
 from comments.model_store import current_model
 from comments.models import CommentSettings
 
@@ -33,7 +34,7 @@ class Command(BaseCommand):
         if not 0 < threshold < 1 or not 0 < train_share < 1:
             raise CommandError("--threshold and --train-share must be between 0 and 1.")
         out = self.stdout.write
-        starter, held_out = ev.starter_rows(), ev.held_out_rows()
+        starter, held_out = starter_set.starter_rows(), starter_set.held_out_rows()
         started = time.perf_counter()
         model = ev.starter_model()
         out(
@@ -65,8 +66,8 @@ class Command(BaseCommand):
         for low, high, count, mean, share in ev.reliability(model, held_out):
             out(f"    {low:.2f}-{high:.2f}: {count:4d}  {mean:.3f}  {share:.3f}")
 
-        phrases = ev.EVALUATION_PHRASES
-        found, missed = ev.disguises_found(ev.read_labelled(ev.CORPUS), phrases)
+        phrases = starter_set.EVALUATION_PHRASES
+        found, missed = ev.disguises_found(starter_set.read_labelled(starter_set.CORPUS), phrases)
         out(
             f"\nBlocklist ({', '.join(phrases)}): found {found} of {found + len(missed)} "
             "disguised phrases (spaces, zero-width characters, U+3000, decomposed jamo, dots, "

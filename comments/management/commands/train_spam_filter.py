@@ -2,11 +2,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from comments.classifier import learn_many
-from comments.evaluation import read_labelled
-from comments.model_store import digest, learnt_sets, train_starter
+from comments.model_store import digest, learn_many, learnt_sets, train_starter
 from comments.model_store import rebuild as rebuild_model
 from comments.models import SpamCorpus
+from comments.starter import read_labelled
 
 
 class Command(BaseCommand):
