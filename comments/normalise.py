@@ -68,10 +68,13 @@ def _fold_mixed_word(match: re.Match) -> str:
 
 # A consonant typed as a compatibility jamo (ㄹ) after a syllable becomes, under NFKC, a leading
 # consonant (U+1100...) that nothing composes: the final consonant it stands for, by index.
-LEADING_TO_FINAL = {
-    0: 1, 1: 2, 2: 4, 3: 7, 5: 8, 6: 16, 7: 17, 9: 19, 10: 20, 11: 21,
-    12: 22, 14: 23, 15: 24, 16: 25, 17: 26, 18: 27,
-}  # fmt: skip
+LEADING_TO_FINAL = dict(
+    zip(
+        (0, 1, 2, 3, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 18),  # leading consonants
+        (1, 2, 4, 7, 8, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27),  # their final forms
+        strict=True,
+    )
+)
 
 
 def _compose_finals(text: str) -> str:

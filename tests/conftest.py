@@ -1,5 +1,8 @@
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 
 from wellness.factories import SiteTree
 
@@ -15,6 +18,22 @@ def fresh_cache():
 @pytest.fixture
 def tree(db) -> SiteTree:
     return SiteTree()
+
+
+@pytest.fixture
+def migrations(django_db_setup, django_db_blocker):
+    """A migration executor on the test database itself, outside any test transaction (SQLite
+    cannot alter its schema inside one, and a transactional test would end by emptying the
+    database the tests after it need); everything is migrated forward again afterwards."""
+    with django_db_blocker.unblock():
+        executor = MigrationExecutor(connection)
+        latest = executor.loader.graph.leaf_nodes()
+        try:
+            yield executor
+        finally:
+            executor.loader.build_graph()  # what is applied now
+            executor.migrate(latest)
+            ContentType.objects.clear_cache()
 
 
 @pytest.fixture

@@ -4,18 +4,14 @@ A database made before the move (articles 0015, no comments app) holds threaded 
 page and a moderators' group whose permissions were granted by codename (articles 0003); after
 `migrate` the comments app reads the same rows, and the group still may moderate them.
 
-The migrations run on the test database itself, outside any test transaction (SQLite cannot alter
-its schema inside one, and a transactional test would end by emptying the database that the
-tests after it need); everything is migrated forward again whatever happens, and the rows made
-here are deleted at the end.
+The migrations run on the test database itself (the `migrations` fixture, tests/conftest.py);
+the rows made here are deleted at the end.
 """
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from wagtail.models import Page
 
 from comments.models import Comment, CommentStatus
@@ -63,20 +59,12 @@ def moderators_before_the_move(apps):
 
 
 @pytest.fixture
-def executor(django_db_setup, django_db_blocker):
-    """A migration executor on the test database; everything is migrated again afterwards."""
-    with django_db_blocker.unblock():
-        executor = MigrationExecutor(connection)
-        latest = executor.loader.graph.leaf_nodes()
-        try:
-            yield executor
-        finally:
-            executor.loader.build_graph()  # what is applied now
-            executor.migrate(latest)
-            ContentType.objects.clear_cache()
-            Comment.objects.filter(page__slug="before-the-move").delete()
-            Page.objects.filter(slug="before-the-move").delete()
-            get_user_model().objects.filter(username="mod").delete()
+def executor(migrations):
+    """The shared migration executor; the rows made here are deleted afterwards."""
+    yield migrations
+    Comment.objects.filter(page__slug="before-the-move").delete()
+    Page.objects.filter(slug="before-the-move").delete()
+    get_user_model().objects.filter(username="mod").delete()
 
 
 def test_migrating_keeps_the_comments_and_the_moderators_permissions(executor):

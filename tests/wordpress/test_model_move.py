@@ -4,16 +4,13 @@ What the importer recorded before the move (which WordPress object became which 
 image) is what it finds after it, so importing the same export again still updates in place; the
 model's content type is renamed, not replaced, so permissions and log entries still point at it.
 
-The migrations run on the test database itself, outside any test transaction (SQLite cannot alter
-its schema inside one), and are migrated forward again whatever happens; the rows made here are
-deleted at the end.
+The migrations run on the test database itself (the `migrations` fixture, tests/conftest.py),
+and are migrated forward again whatever happens; the rows made here are deleted at the end.
 """
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from wordpress.models import WordPressObject
 
@@ -22,18 +19,10 @@ WP_IDS = ("101", "102")
 
 
 @pytest.fixture
-def executor(django_db_setup, django_db_blocker):
-    """A migration executor on the test database; everything is migrated again afterwards."""
-    with django_db_blocker.unblock():
-        executor = MigrationExecutor(connection)
-        latest = executor.loader.graph.leaf_nodes()
-        try:
-            yield executor
-        finally:
-            executor.loader.build_graph()  # what is applied now
-            executor.migrate(latest)
-            WordPressObject.objects.filter(source="before.example.org").delete()
-            ContentType.objects.clear_cache()
+def executor(migrations):
+    """The shared migration executor; the rows made here are deleted afterwards."""
+    yield migrations
+    WordPressObject.objects.filter(source="before.example.org").delete()
 
 
 def before_the_move(executor) -> tuple[str, str]:
