@@ -43,10 +43,8 @@ class CommentSection:
     form: CommentForm | None
     reply_to: Comment | None = None
     own_ids: set = field(default_factory=set)
-    version: str = ""  # for fragment keys: changes when the page's visible comments change
     conversation: object = None  # a Conversation when one conversation is shown alone
     here: str = ""  # the query string of this view of the comments, for links and cache keys
-    token_epoch: int = 0  # renews the blank form's token (and its kept copy)
     list_fragment: Fragment | None = None  # where the list is kept in the fragment cache
     form_fragment: Fragment | None = None  # where the blank form is kept
 
@@ -344,10 +342,8 @@ def comment_section(request, page, form: CommentForm | None = None) -> CommentSe
         form=form,
         reply_to=reply_to,
         own_ids=own,
-        version=version,
         conversation=conversation,
         here=here,
-        token_epoch=token_epoch,
         # What every reader of this view of the comments sees, kept until a comment changes.
         list_fragment=fragment(
             request, "comment-list", page.pk, page_obj.number, here, is_open, version
