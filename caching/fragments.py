@@ -116,22 +116,27 @@ def cached_part(request, name: str, compute, tags=(), first: bool = False):
 @dataclass(frozen=True)
 class Fragment:
     """A template fragment's place in the cache, for `{% fragment %}`: how long it is kept
-    (0: not at all), its name, and what its key varies on."""
+    (0: not at all), its name, and what its key varies on.
+
+    `shared`: the same on many pages (its key names no page), so a page found cold may still
+    find it kept by another page's render; a page's own fragments are not looked for then.
+    """
 
     seconds: int
     name: str
     vary_on: tuple
+    shared: bool = False
 
     @property
     def key(self) -> str:
         return make_template_fragment_key(self.name, list(self.vary_on))
 
 
-def fragment(request, name: str, *vary_on) -> Fragment:
+def fragment(request, name: str, *vary_on, shared: bool = False) -> Fragment:
     """A fragment kept while `vary_on` (a page's version, say) and the code release hold;
-    never kept in previews or when fragment caching is off."""
+    never kept in previews or when fragment caching is off. `shared`: see Fragment."""
     seconds = settings.FRAGMENT_CACHE_SECONDS if fragments_on(request) else 0
-    return Fragment(seconds, name, (*vary_on, release()))
+    return Fragment(seconds, name, (*vary_on, release()), shared)
 
 
 def without_prefetched_renditions(*images) -> None:

@@ -270,6 +270,21 @@ def conversation_section(request, page, own, keep):
 SECTIONS_ATTRIBUTE = "_comment_sections"
 
 
+def blank_form_fields(request, page, form, reply_to) -> Fragment | None:
+    """Where the blank form's fields are kept: one copy for the whole site (its page token
+    is a signed time, renewed every TOKEN_REFRESH_SECONDS), or one per page and comment
+    replied to. None for a form with errors or a remembered commenter's details: that one is
+    this reader's alone."""
+    if form is None or form.is_bound or form.initial.get("email"):
+        return None
+    token_epoch = int(time.time() // TOKEN_REFRESH_SECONDS)
+    if reply_to is not None:  # the fields name the comment replied to
+        return fragment(request, "comment-form", page.pk, reply_to.pk, token_epoch)
+    return fragment(
+        request, "comment-form", site_name(request), depends_on(request), token_epoch, shared=True
+    )
+
+
 def section_for(request, page, form: CommentForm | None = None) -> CommentSection:
     """The comment section of `page` for this request, built once: the JSON-LD in the page's
     head and the section in its body share it. `form`: the one a failed post sent back."""
@@ -332,8 +347,6 @@ def comment_section(request, page, form: CommentForm | None = None) -> CommentSe
         if reply_to and not form.is_bound:
             form.initial["parent"] = reply_to.pk
     version = depends_on(request, *tags)
-    token_epoch = int(time.time() // TOKEN_REFRESH_SECONDS)
-    preview = getattr(request, "is_preview", False)
     return CommentSection(
         open=is_open,
         count=count,
@@ -348,14 +361,5 @@ def comment_section(request, page, form: CommentForm | None = None) -> CommentSe
         list_fragment=fragment(
             request, "comment-list", page.pk, page_obj.number, here, is_open, version
         ),
-        # The blank form, the same for every reader; renewed with its form token.
-        form_fragment=fragment(
-            request,
-            "comment-form",
-            page.pk,
-            reply_to.pk if reply_to else None,
-            preview,
-            version,
-            token_epoch,
-        ),
+        form_fragment=blank_form_fields(request, page, form, reply_to),
     )

@@ -4,7 +4,7 @@
 section) supplies: its key is theirs to say, never the template's. Within a request served through
 FragmentWritesMiddleware, what it computes is stored with the request's other parts in one
 round trip, and a page known to be cold (caching.fragments) does not ask the cache for
-fragments it cannot hold.
+fragments it cannot hold (its own; a shared one, kept by other pages, it still reads).
 """
 
 from django.core.cache import caches
@@ -31,7 +31,8 @@ class FragmentNode(Node):
         request = context.get("request")
         if request is None or writes_for(request) is None:  # as Django's {% cache %} does
             return self.render_through(caches["default"], part, context)
-        value = None if known_cold(request) else caches["default"].get(part.key)
+        cold = known_cold(request) and not part.shared
+        value = None if cold else caches["default"].get(part.key)
         if value is None:
             value = self.nodelist.render(context)
             store(request, part.key, value, int(part.seconds))

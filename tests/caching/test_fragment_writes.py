@@ -3,18 +3,22 @@
 An article's parts and template fragments are written together once its response is ready
 (caching.fragments.FragmentWritesMiddleware), not one round trip each. When the article's
 first part is missing (nobody has read it since it changed), its fragments, keyed on the
-same versions, cannot be there either: they are computed without asking the cache. A reader
-of a warm article still gets every fragment from the cache.
+same versions, cannot be there either: they are computed without asking the cache, all but
+the blank comment form's fields, which are the same on every page and kept once for the site.
+A reader of a warm article still gets every fragment from the cache.
 """
 
+import re
 from unittest import mock
 
 import pytest
 from django.core.cache import cache
 
 from comments.display import REMEMBER_COOKIE
+from wellness.factories import CommentFactory
 
 FRAGMENT_KEYS = ("template.cache.", "part:")
+BLANK_FORM = "template.cache.comment-form."  # the blank form's fields, kept for the whole site
 
 
 @pytest.fixture(autouse=True)
@@ -36,6 +40,7 @@ class CacheCalls:
         self.calls = {}
         self.read = []
         self.written_alone = []
+        self.written = []  # every key written, alone or with others
         self.inside = False
 
     def __enter__(self):
@@ -56,6 +61,9 @@ class CacheCalls:
                 self.read.append(args[0])
             if name == "set":
                 self.written_alone.append(args[0])
+                self.written.append(args[0])
+            if name == "set_many":
+                self.written.extend(args[0])
             self.inside = True
             try:
                 return real(*args, **kwargs)
@@ -67,6 +75,10 @@ class CacheCalls:
     def __exit__(self, *exc):
         for patch in self.patches:
             patch.stop()
+
+
+def form_action(html: str) -> str:
+    return re.search(r'<form action="([^"]+)"', html).group(1)
 
 
 def read_as_commenter(client, article):
@@ -83,12 +95,38 @@ def test_a_cold_article_stores_its_parts_and_fragments_in_one_write(client, arti
     assert not [key for key in cold.written_alone if key.startswith(FRAGMENT_KEYS)]
 
 
-def test_a_cold_article_asks_the_cache_for_none_of_its_fragments(client, article):
+def test_a_cold_article_asks_the_cache_for_none_of_its_own_fragments(client, article):
     with CacheCalls() as cold:
         read_as_commenter(client, article)
-    assert [key for key in cold.read if key.startswith(FRAGMENT_KEYS)] == [
-        next(key for key in cold.read if key.startswith("part:"))
-    ]
+    part = next(key for key in cold.read if key.startswith("part:"))
+    shared_form = next(key for key in cold.read if key.startswith(BLANK_FORM))
+    assert [key for key in cold.read if key.startswith(FRAGMENT_KEYS)] == [part, shared_form]
+
+
+def test_a_cold_article_reuses_the_blank_form_another_page_kept(client, tree, article):
+    read_as_commenter(client, article)
+    other = tree.article(title="On the cranial rhythm")
+    other.save_revision().publish()
+    with CacheCalls() as cold:
+        response = read_as_commenter(client, other)
+    assert any(key.startswith(BLANK_FORM) for key in cold.read)
+    assert not [key for key in cold.written if key.startswith(BLANK_FORM)]
+    html = response.content.decode()
+    assert form_action(html) == f"/comments/{other.pk}/"
+    assert 'name="started"' in html and 'name="consent"' in html
+
+
+def test_a_reply_form_is_kept_for_its_page_and_comment_only(client, tree, article):
+    first = CommentFactory(page=article)
+    other = tree.article(title="On the cranial rhythm")
+    other.save_revision().publish()
+    client.cookies[REMEMBER_COOKIE] = "x"
+    replying = client.get(f"{article.url}?replyto={first.pk}").content.decode()
+    blank = client.get(other.url).content.decode()
+    assert f'name="parent" value="{first.pk}"' in replying
+    assert 'name="parent" value' not in blank
+    assert form_action(replying) == f"/comments/{article.pk}/"
+    assert form_action(blank) == f"/comments/{other.pk}/"
 
 
 def test_a_warm_article_gets_every_fragment_from_the_cache_and_writes_nothing(client, article):
