@@ -230,7 +230,8 @@ class SpamCorpus(models.Model):
     """The learning filter, shared by every process (a single row; model_store.py).
 
     `model` holds its arrays, `version` tells each process when to load them again, `spam` and
-    `ham` count the comments it learnt from, `learnt` names the labelled data sets it took in.
+    `ham` count the comments it learnt from, `learnt` names the labelled data sets it took in,
+    `rebuild_due` says that a rebuild from scratch should run (outside any request).
     """
 
     spam = models.PositiveIntegerField(default=0)
@@ -238,6 +239,9 @@ class SpamCorpus(models.Model):
     version = models.PositiveBigIntegerField(default=0)
     model = models.BinaryField(default=b"", editable=False)
     learnt = models.JSONField(default=list, blank=True)
+    # Set once enough decisions have been learnt one step at a time since the last rebuild;
+    # `manage.py train_spam_filter --rebuild --if-due` (a periodic job) rebuilds and clears it.
+    rebuild_due = models.BooleanField(default=False)
 
     class Meta:
         db_table = "articles_spamcorpus"
