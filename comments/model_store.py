@@ -1,6 +1,6 @@
 """The learning filter's model, kept in the database so that every process shares it.
 
-The model lives in the single `SpamCorpus` row: its arrays (compressed, no pickle), how many
+The model lives in the single `SpamCorpus` row: its arrays (.npz, no pickle), how many
 comments of each label it learnt from, and a version changed on every change. A process keeps
 the model it last loaded with that version, and reads only the version (one small query) before
 scoring: another process's change is seen on the next comment. A change is made under a row
@@ -37,8 +37,10 @@ _loaded = threading.local()
 
 
 def dumps(model: Model) -> bytes:
+    """The model's arrays as an .npz file, uncompressed: a decision stores it again, and
+    compressing took 20-60 ms of the moderator's request for a third off its size."""
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, **to_arrays(model))
+    np.savez(buffer, **to_arrays(model))
     return buffer.getvalue()
 
 
