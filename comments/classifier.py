@@ -58,7 +58,9 @@ def features(body: str, website: str = "") -> list[str]:
     words = WORD_RE.findall(text)[:MAX_WORDS]
     found = [f"w:{word}" for word in words if len(word) <= 40]
     found += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
-    for word in [*words, *_spaced_out(words)]:
+    # Features are present or not (weighted() keeps each once): each distinct word is cut into
+    # character n-grams once, which keeps a long or repetitive comment quick to score.
+    for word in dict.fromkeys([*words, *_spaced_out(words)]):
         if len(word) > 40:
             continue
         padded = f" {word} "
