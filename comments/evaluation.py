@@ -1,6 +1,6 @@
 """Measuring the learning filter on comments it never trained on.
 
-Data (articles/comments/data/):
+Data (comments/data/):
 - `labelled_comments.jsonl`: 320 comments written with the first filter;
 - `corpus.jsonl`: about 1,750 comments in ten languages and every kind of spam a site meets,
   variants grouped by their hand-written source (`group`), each group on one side of a frozen

@@ -16,7 +16,7 @@ def pct(part: float, whole: float) -> str:
 class Command(BaseCommand):
     help = (
         "Measure the learning spam filter on comments it never trained on: the starter model "
-        "on the frozen held-out side of articles/comments/data/corpus.jsonl, repeated 60/40 "
+        "on the frozen held-out side of comments/data/corpus.jsonl, repeated 60/40 "
         "splits by source group (learning all at once, or one moderator decision at a time), "
         "the calibration (expected against measured rate of genuine comments sent to spam at "
         "the threshold), out-of-distribution checks (held-out sources, kinds and languages), the "
