@@ -21,5 +21,5 @@ RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost python manage.py colle
 USER wellness
 EXPOSE 8000
 
-# Apply migrations, then serve.
-CMD ["sh", "-c", "python manage.py migrate --noinput && exec gunicorn wellness.wsgi:application --config gunicorn.conf.py"]
+# Apply migrations, give the spam filter its starter set (once: a no-op afterwards), then serve.
+CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py train_spam_filter && exec gunicorn wellness.wsgi:application --config gunicorn.conf.py"]

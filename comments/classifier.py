@@ -26,7 +26,8 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.preprocessing import normalize as l2_normalise
 
 from .links import find_links, has_markup
-from .normalise import normalise
+from .normalise import blocked_phrase, normalise
+from .starter import STARTER_BLOCKLIST
 
 N_FEATURES = 2**18
 MIN_EXAMPLES = 5  # per label, before the filter gives an opinion
@@ -35,6 +36,7 @@ EPOCHS = 8  # passes over the examples in a rebuild
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 WIDE_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
 PHONE_RE = re.compile(r"\+?\d[\d .-]{7,}\d")
+DIGIT_RE = re.compile(r"\d")
 MAX_WORDS = 600
 
 
@@ -56,14 +58,26 @@ def features(body: str, website: str = "") -> list[str]:
     words = WORD_RE.findall(text)[:MAX_WORDS]
     found = [f"w:{word}" for word in words if len(word) <= 40]
     found += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
-    for word in [*words, *_spaced_out(words)]:
+    # Features are present or not (weighted() keeps each once): each distinct word is cut into
+    # character n-grams once, which keeps a long or repetitive comment quick to score.
+    for word in dict.fromkeys([*words, *_spaced_out(words)]):
         if len(word) > 40:
             continue
         padded = f" {word} "
         sizes = (1, 2, 3) if WIDE_RE.search(word) else (3, 4, 5)
         for size in sizes:
-            found += [f"c:{padded[i : i + size]}" for i in range(len(padded) - size + 1)]
+            grams = (padded[i : i + size] for i in range(len(padded) - size + 1))
+            found += [f"c:{gram}" for gram in grams if not gram.isspace()]
     found += [f"s:{word}" for word in _spaced_out(words)]
+    # Words with digits in them, digits masked: "vip53", "vip27" and "010-80-5379" are the
+    # same shape however the spammer numbers them.
+    found += [
+        f"d:{DIGIT_RE.sub('0', word)}"
+        for word in words
+        if DIGIT_RE.search(word) and (len(word) >= 3 or not word.isdigit())
+    ]
+    if blocked_phrase(STARTER_BLOCKLIST, body):
+        found.append("shape:blocked")  # however disguised; how much it weighs is learnt
     hosts = find_links(text)
     found.append(f"links:{min(len(hosts), 3)}")
     for host in hosts:
@@ -84,13 +98,30 @@ def features(body: str, website: str = "") -> list[str]:
 HASHER = FeatureHasher(n_features=N_FEATURES, input_type="pair", alternate_sign=False)
 # How much each kind of feature weighs against a word (before a row is l2-normalised): the
 # few markers of shape and links would otherwise drown among a comment's many n-grams.
-WEIGHTS = {"w": 1.0, "b": 1.0, "c": 0.5, "s": 1.0, "links": 3.0, "host": 1.0, "tld": 1.0}
+WEIGHTS = {
+    "w": 1.0,
+    "b": 1.0,
+    "c": 0.5,
+    "s": 1.0,
+    "d": 1.0,
+    "links": 3.0,
+    "host": 1.0,
+    "tld": 1.0,
+}
 SHAPE_WEIGHT = 2.0
+# Whether the form's website field was filled: spammers fill it, but so do genuine bloggers, and
+# most platforms have no such field; at the shape markers' weight (2) it outweighed the words of
+# a genuine comment that gave its blog (out-of-distribution check, evaluate_spam_filter).
+SHAPE_WEIGHTS = {"shape:website": 1.5}
 
 
 def weighted(found: list[str]) -> list[tuple[str, float]]:
     return [
-        (feature, WEIGHTS.get(feature.partition(":")[0], SHAPE_WEIGHT)) for feature in set(found)
+        (
+            feature,
+            SHAPE_WEIGHTS.get(feature) or WEIGHTS.get(feature.partition(":")[0], SHAPE_WEIGHT),
+        )
+        for feature in set(found)
     ]
 
 
@@ -133,6 +164,11 @@ class Model:
         self.spam = spam
         self.ham = ham
         self.calibration = calibration  # (a, b): P = sigmoid(a * margin + b)
+
+    def copy(self) -> "Model":
+        return Model(
+            self.coef.copy(), self.intercept, self.t, self.spam, self.ham, self.calibration
+        )
 
     # -- learning ------------------------------------------------------------------------
 
@@ -200,11 +236,59 @@ class Model:
         a, b = self.calibration
         return 1 / (1 + np.exp(-np.clip(a * margins + b, -50, 50)))
 
+    def top_features(self, body: str, website: str = "", limit: int = 5) -> list[tuple[str, float]]:
+        """What in this comment pushed its score most (see the function `top_features`)."""
+        return top_features(self, body, website, limit)
+
     def probability(self, body: str, website: str = "") -> float | None:
         """P(spam), or None while there are too few examples of either label."""
         if not self.ready:
             return None
         return float(self.calibrated(self.margins(vectorise([(body, website)])))[0])
+
+
+def readable(feature: str) -> str:
+    """What a feature is, in words: the n-gram itself, or the sign it stands for."""
+    kind, _, value = feature.partition(":")
+    if kind in {"w", "b", "s"}:
+        return value
+    if kind == "c":
+        return value.strip()
+    if kind == "d":
+        return f"{value} (any digits)"
+    if kind == "links":
+        return f"{value}{'+' if value == '3' else ''} link{'' if value == '1' else 's'}"
+    if kind == "host":
+        return f"link to {value}"
+    if kind == "tld":
+        return f"link to a .{value} address"
+    return {
+        "shape:markup": "HTML or BBCode markup",
+        "shape:website": "a website given",
+        "shape:phone": "a phone number",
+        "shape:short": "three words or fewer",
+        "shape:blocked": "a blocked phrase",
+    }.get(feature, feature)
+
+
+def top_features(
+    model: "Model", body: str, website: str = "", limit: int = 5
+) -> list[tuple[str, float]]:
+    """The n-grams (and signs) of this comment that pushed its score most: (what, how much),
+    the contribution to the calibrated log-odds (positive towards spam), largest first."""
+    pairs = weighted(features(body, website))
+    if not pairs:
+        return []
+    each = HASHER.transform([[pair] for pair in pairs])
+    whole = HASHER.transform([pairs])
+    whole.sum_duplicates()
+    norm = float(np.sqrt((whole.data**2).sum())) or 1.0
+    scale = model.calibration[0] / norm
+    contributions: dict[str, float] = defaultdict(float)
+    for (feature, weight), index in zip(pairs, each.indices, strict=True):
+        contributions[readable(feature)] += float(model.coef[index]) * weight * scale
+    ranked = sorted(contributions.items(), key=lambda item: (-abs(item[1]), item[0]))
+    return [(name, value) for name, value in ranked if value][: max(0, limit)]
 
 
 def _train(matrix, labels) -> SGDClassifier:
@@ -264,7 +348,7 @@ def to_arrays(model: Model) -> dict:
         "calibration": np.array(model.calibration),
         "state": np.array([model.intercept, model.t]),
         "coef_index": nonzero.astype(np.int32),
-        "coef_value": model.coef[nonzero],
+        "coef_value": model.coef[nonzero].astype(np.float32),  # a third less to write
     }
 
 

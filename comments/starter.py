@@ -1,7 +1,11 @@
 """The starter set: what a new site's spam filter learns first, and the phrases it blocks.
 
-`labelled_comments.jsonl` (320 comments) and the train side of `corpus.jsonl` (a larger set in
-ten languages, split by source group so variants of one comment never straddle the split).
+`labelled_comments.jsonl` (320 comments), `starter_extra.jsonl` (140 hand-written comments of
+the kinds every platform sees: self-promotion, link drops, crypto, casino, loans, essays,
+pharmacy, Korean, Chinese and Russian service spam; very short thanks, questions, complaints,
+disagreement, other languages, links to health authorities; tools/spam_corpus/starter_extra.py)
+and the train side of `corpus.jsonl` (a larger set in ten languages, split by source group so
+variants of one comment never straddle the split).
 """
 
 import json
@@ -9,6 +13,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 STARTER_CORPUS = DATA / "labelled_comments.jsonl"
+STARTER_EXTRA = DATA / "starter_extra.jsonl"
 CORPUS = DATA / "corpus.jsonl"
 
 
@@ -24,9 +29,14 @@ def read_labelled(path: Path = STARTER_CORPUS) -> list[dict]:
     return rows
 
 
+def hand_written_rows() -> list[dict]:
+    """The starter set less the corpus: the 320 and the broad set (no corpus template)."""
+    return read_labelled(STARTER_CORPUS) + read_labelled(STARTER_EXTRA)
+
+
 def starter_rows() -> list[dict]:
-    """What a new site learns from: the 320, and the corpus's train side."""
-    return read_labelled(STARTER_CORPUS) + [
+    """What a new site learns from: the 320, the broad set, and the corpus's train side."""
+    return hand_written_rows() + [
         row for row in read_labelled(CORPUS) if row.get("split") == "train"
     ]
 

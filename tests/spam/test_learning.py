@@ -146,25 +146,6 @@ def test_the_evaluations_moderation_path_is_what_moderate_does(db, article):
     assert stored.intercept == pytest.approx(expected.intercept)
 
 
-def rebuilds(callbacks):
-    return [c for c in callbacks if c.__qualname__.startswith("update_model")]
-
-
-def test_every_so_many_decisions_the_model_is_rebuilt(
-    db, article, monkeypatch, django_capture_on_commit_callbacks
-):
-    monkeypatch.setattr(model_store, "REBUILD_EVERY", 4)
-    comments = [CommentFactory(page=article, status="pending", body=f"words {n}") for n in range(4)]
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        moderate(comments[:3], "approved")
-    assert not rebuilds(callbacks)
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        moderate(comments[3:], "spam")
-    assert len(rebuilds(callbacks)) == 1
-    model = model_store.current_model()
-    assert (model.spam, model.ham) == (1, 3)  # the new site had no starter set: history only
-
-
 def test_evaluate_spam_filter_reports_calibration_and_scoring_time(db):
     out = io.StringIO()
     call_command("evaluate_spam_filter", "--seeds", "1", stdout=out)
@@ -174,3 +155,13 @@ def test_evaluate_spam_filter_reports_calibration_and_scoring_time(db):
     assert "ms per comment" in report
     assert "moderation path" in report
     assert "found 95 of 95 disguised phrases" in report
+    assert "Out of distribution" in report and "unseen kind" in report
+    assert "p99" in report and "learning one moderator decision" in report
+
+
+def test_the_threshold_says_how_many_genuine_comments_it_is_expected_to_send_to_spam():
+    from comments.models import CommentSettings
+
+    help_text = CommentSettings._meta.get_field("spam_threshold").help_text
+    assert "at 0.75, about 1 genuine comment in 140 is expected to go to spam" in help_text
+    assert "evaluate_spam_filter" in help_text

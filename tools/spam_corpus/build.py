@@ -1,4 +1,4 @@
-"""Build the spam filter's evaluation corpus: articles/comments/data/corpus.jsonl.
+"""Build the spam filter's evaluation corpus: comments/data/corpus.jsonl.
 
     .venv/bin/python -m tools.spam_corpus.build
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from . import genuine, spam
 from .obfuscate import DISGUISES, full_width
 
-OUT = Path(__file__).resolve().parents[2] / "articles" / "comments" / "data" / "corpus.jsonl"
+OUT = Path(__file__).resolve().parents[2] / "comments" / "data" / "corpus.jsonl"
 TEST_SHARE = 0.3
 SEED = 18
 

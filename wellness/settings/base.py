@@ -255,6 +255,9 @@ COMMENT_FORM_MAX_AGE = env_int("COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)  # seconds
 # network, the form comes back once with a token bound to the sender's network (comments/forms.py).
 COMMENT_PAGE_TOKEN_MAX_AGE = env_int("COMMENT_PAGE_TOKEN_MAX_AGE", 3600)  # seconds
 COMMENT_IP_RETENTION_DAYS = env_int("COMMENT_IP_RETENTION_DAYS", 30)
+# A site whose spam filter has learnt nothing learns the starter set the first time a comment is
+# scored (once, under a row lock: comments/model_store.py). Off in the test settings.
+SPAM_STARTER_ON_FIRST_USE = env_bool("SPAM_STARTER_ON_FIRST_USE", True)
 # Where the comment form's consent line links: the site's privacy notice.
 PRIVACY_NOTICE_URL = env_str("PRIVACY_NOTICE_URL", "/privacy/")
 # Conversations (a top-level comment with its replies) per page of comments: keeps a busy

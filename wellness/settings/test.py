@@ -33,6 +33,10 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 
+# A filter that learnt nothing stays empty (each test says what it learnt); the tests of the
+# first use turn this on (tests/spam/test_first_use.py).
+SPAM_STARTER_ON_FIRST_USE = False
+
 # The page cache is off for the suite; tests/caching/test_page_cache.py turns it on where it is
 # the subject.
 PAGE_CACHE_SECONDS = 0

@@ -1,8 +1,9 @@
+import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from comments.model_store import digest, learn_many, learnt_sets, train_starter
+from comments.model_store import digest, learn_many, learnt_sets, rebuild_if_due, train_starter
 from comments.model_store import rebuild as rebuild_model
 from comments.models import SpamCorpus
 from comments.starter import read_labelled
@@ -13,8 +14,10 @@ class Command(BaseCommand):
         "Teach the learning spam filter: by default the starter set shipped with Wellness "
         "(once: running it again changes nothing); with --data, a labelled JSON-lines file of "
         "comments (also once); with --rebuild, learn again from scratch from the starter set "
-        "and every moderator decision (Comment.trained_as). Moderators' decisions keep "
-        "teaching it afterwards."
+        "and every moderator decision (Comment.trained_as); with --rebuild --if-due, only when "
+        "enough decisions were learnt one step at a time since the last rebuild (run it as a "
+        "periodic job, e.g. every 10 minutes). Moderators' decisions keep teaching it "
+        "afterwards."
     )
 
     def add_arguments(self, parser):
@@ -24,11 +27,25 @@ class Command(BaseCommand):
             action="store_true",
             help="Learn from scratch: the starter set and the moderation history.",
         )
+        parser.add_argument(
+            "--if-due",
+            action="store_true",
+            help="With --rebuild: only when a rebuild is due (cheap to run often).",
+        )
 
-    def handle(self, data, rebuild, **options):
+    def handle(self, data, rebuild, if_due, **options):
+        if if_due and not rebuild:
+            raise CommandError("--if-due goes with --rebuild.")
         if rebuild:
-            model = rebuild_model()
-            self.done(f"Rebuilt from {model.spam} spam and {model.ham} genuine comments.")
+            started = time.perf_counter()
+            model = rebuild_if_due() if if_due else rebuild_model()
+            if model is None:
+                self.done("No rebuild is due: nothing to do.")
+                return
+            self.done(
+                f"Rebuilt from {model.spam} spam and {model.ham} genuine comments in "
+                f"{time.perf_counter() - started:.1f} s."
+            )
             return
         if data is None:
             if train_starter():
