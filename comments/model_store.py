@@ -157,3 +157,27 @@ def learn_many(examples: Iterable[tuple[str, str, str]]) -> int:
 
     update_model(teach)
     return len(examples)
+
+
+# -- why a comment scored as it did (the moderation desk) -----------------------------------
+# Kept small and apart: the spam branch adds its own `explain`; the merge keeps that one.
+
+
+def explain(body: str, website: str = "", limit: int = 5) -> list[tuple[str, float]]:
+    """The features of this text that weighed most in its score, with their signed weight
+    (positive: towards spam), largest first: [(ngram_text, signed_weight), ...]."""
+    from .classifier import HASHER, features, weighted
+
+    model = current_model()
+    found = weighted(features(body, website))
+    if not found or not model.coef.any():
+        return []
+    columns = HASHER.transform([[pair] for pair in found]).tocsr().indices
+    norm = float(np.sqrt(sum(weight * weight for _, weight in found)))
+    contributions = [
+        (name, weight / norm * float(model.coef[column]))
+        for (name, weight), column in zip(found, columns, strict=True)
+    ]
+    contributions = [item for item in contributions if item[1]]
+    contributions.sort(key=lambda item: (-abs(item[1]), item[0]))
+    return contributions[:limit]
