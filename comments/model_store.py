@@ -15,6 +15,7 @@ import io
 import logging
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 
 import numpy as np
 from django.db import transaction
@@ -46,6 +47,9 @@ def loads(data: bytes) -> Model:
 
 def current_model() -> Model:
     """The shared model, reloaded only when another process (or this one) changed it."""
+    pinned = getattr(_loaded, "pinned", None)
+    if pinned is not None:
+        return pinned
     version = SpamCorpus.objects.filter(pk=1).values_list("version", flat=True).first()
     if version is None:
         return Model()
@@ -53,6 +57,18 @@ def current_model() -> Model:
         data = SpamCorpus.objects.filter(pk=1).values_list("model", flat=True).first()
         _loaded.model, _loaded.version = loads(data or b""), version
     return _loaded.model
+
+
+@contextmanager
+def pinned_model():
+    """Within it, this thread reads the shared model's version once: a page of comments scored
+    or explained together costs one query, not one per comment."""
+    _loaded.pinned = None
+    _loaded.pinned = current_model()
+    try:
+        yield _loaded.pinned
+    finally:
+        _loaded.pinned = None
 
 
 def _save(corpus, model: Model, **fields) -> None:
