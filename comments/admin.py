@@ -71,7 +71,7 @@ class PendingCountMenuItem(MenuItem):
     read from the maintained counts (counts.py), on every admin page, without counting rows."""
 
     def render_component(self, request):
-        pending = status_counts()[CommentStatus.PENDING]
+        pending = status_counts(request)[CommentStatus.PENDING]
         if pending:
             self.label = f"Comments ({pending} pending)"
         else:
@@ -197,7 +197,7 @@ class PendingCommentsPanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context=None):
-        counts = status_counts()
+        counts = status_counts(self.request)
         return {
             "pending": counts[CommentStatus.PENDING],
             "spam": counts[CommentStatus.SPAM],

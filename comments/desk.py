@@ -208,7 +208,7 @@ def describe(comments: list[Comment], listing: Listing) -> list[dict]:
 def desk(request):
     listing = Listing(request.GET)
     comments, more = listing.rows()
-    counts = status_counts()
+    counts = status_counts(request)
     tabs = [
         {
             "key": tab.key,
