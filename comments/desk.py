@@ -15,7 +15,7 @@
 """
 
 import datetime
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from django import forms
 from django.contrib import messages
@@ -132,6 +132,7 @@ class Listing:
         self.page_id = int(page) if page.isdigit() and len(page) < 12 else None
         self.query = " ".join(params.get("q", "").split())[:MAX_SEARCH]
         self.cursor = decode_cursor(params.get("after", ""))
+        self.base_url = reverse("comments_desk")
 
     def params(self, **changes) -> dict:
         values = {
@@ -145,7 +146,7 @@ class Listing:
 
     def url(self, **changes) -> str:
         query = urlencode(self.params(**changes))
-        return reverse("comments_desk") + (f"?{query}" if query else "")
+        return self.base_url + (f"?{query}" if query else "")
 
     def queryset(self):
         comments = Comment.objects.filter(status__in=self.tab.statuses)
@@ -195,10 +196,11 @@ def describe(comments: list[Comment], listing: Listing) -> list[dict]:
                     "actions": [(key, ACTIONS[key][0]) for key in ROW_ACTIONS[comment.status]],
                     "then": (following or comment).pk,
                     "only_page_url": listing.url(page=comment.page_id),
+                    # The row's own addresses, built from the desk's (no reverse() per form).
+                    "url": f"{listing.base_url}{comment.pk}/",
                     "held_because": comment.moderation_note
                     if comment.status == CommentStatus.PENDING
                     else "",
-                    "edit_form": QuickEditForm(instance=comment, prefix=f"c{comment.pk}"),
                 }
             )
     return rows
@@ -236,6 +238,7 @@ def desk(request):
             "clear_page_url": listing.url(page=""),
             "clear_search_url": listing.url(q=""),
             "here": request.get_full_path(),
+            "here_quoted": quote(request.get_full_path(), safe=""),
         },
     )
 

@@ -1,0 +1,84 @@
+"""A moderator clears a queue of 50 pending comments on the desk with the keyboard alone."""
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+from wagtail.models import Page
+
+from comments.models import Comment
+
+from .conftest import MODERATOR, open_page, save_screenshot, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+QUEUE = 50
+# A demo page no other browser test reads the comments of.
+PAGE_SLUG = "reading-food-labels"
+
+
+@pytest.fixture
+def queue(live_site, django_db_blocker):
+    """50 pending comments on one page, committed so that the live server sees them."""
+    with django_db_blocker.unblock():
+        page = Page.objects.filter(live=True, depth__gte=3).exclude(slug="").last()
+        page = Page.objects.filter(slug=PAGE_SLUG).first() or page
+        start = timezone.now() - timezone.timedelta(days=1)
+        comments = Comment.objects.bulk_create(
+            Comment(
+                page=page,
+                name=f"Queue person {n}",
+                email=f"queue{n}@example.org",
+                body=f"Queued comment number {n}.",
+                status="pending",
+                created_at=start + timezone.timedelta(seconds=n),
+            )
+            for n in range(QUEUE)
+        )
+    return page, comments
+
+
+def focused_row_id(page) -> str:
+    return page.evaluate(
+        "() => document.activeElement && document.activeElement.closest('[data-desk-row]')"
+        " ? document.activeElement.closest('[data-desk-row]').id : ''"
+    )
+
+
+def test_a_moderator_clears_the_queue_with_the_keyboard_alone(browser, live_site, queue):
+    target, comments = queue
+    context, page = open_page(browser)
+    sign_in(page, live_site, MODERATOR)
+    page.goto(f"{live_site.url}/admin/comments/desk/?status=pending&page={target.pk}")
+    expect(page.get_by_role("heading", name="Comments", level=1)).to_be_visible()
+
+    # The first (oldest) comment has the focus, visibly; j and k move it.
+    first = f"row-{comments[0].pk}"
+    assert focused_row_id(page) == first
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none")
+    page.keyboard.press("j")
+    assert focused_row_id(page) == f"row-{comments[1].pk}"
+    page.keyboard.press("k")
+    assert focused_row_id(page) == first
+
+    # ? opens the help, Escape closes it.
+    page.keyboard.press("?")
+    expect(page.get_by_role("dialog", name="Keyboard shortcuts")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("dialog", name="Keyboard shortcuts")).to_be_hidden()
+
+    # Trash most, approve every tenth: each key acts on the focused row and comes back on the next.
+    for n in range(QUEUE):
+        key = "a" if n % 10 == 0 else "d"
+        assert focused_row_id(page) == f"row-{comments[n].pk}", n
+        with page.expect_navigation():
+            page.keyboard.press(key)
+    expect(page.get_by_text("Nothing awaits moderation here.")).to_be_visible()
+    save_screenshot(page, "desk-cleared")
+
+    statuses = {
+        c.status for c in Comment.objects.filter(pk__in=[c.pk for c in comments]).only("status")
+    }
+    assert statuses == {"approved", "removed"}
+    assert not page.problems.messages
+    context.close()
