@@ -113,7 +113,7 @@ INSERT INTO articles_comment (page_id, parent_id, depth, name, email, website, b
     created_at, ip_address, user_agent, spam_score, moderation_note, trained_as, proof,
     fingerprint)
 SELECT
-    %(first_page)s + (g * 7919) %% %(pages)s,
+    %(first_page)s + (g::bigint * 7919) %% %(pages)s,
     NULL, 1,
     'Person ' || (g %% 50000),
     'person' || (g %% 50000) || '@example.org',

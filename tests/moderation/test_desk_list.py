@@ -131,3 +131,16 @@ def test_nonsense_in_the_address_shows_the_pending_tab(mod_client, article):
     assert shown(mod_client.get(DESK, {"status": "everything", "after": "1.2.3"})) == [
         "Still here."
     ]
+
+
+def test_a_search_with_more_matches_than_the_probe_still_lists_the_newest(
+    mod_client, article, monkeypatch
+):
+    monkeypatch.setattr("comments.desk.SEARCH_PROBE", 3)
+    for n in range(5):
+        CommentFactory(page=article, status="approved", body=f"Sleep {n}.", created_at=ago(n))
+    CommentFactory(page=article, status="approved", body="Other.", created_at=ago(0, 1))
+    assert shown(mod_client.get(DESK, {"status": "approved", "q": "sleep"})) == [
+        f"Sleep {n}." for n in range(5)
+    ]
+    assert shown(mod_client.get(DESK, {"status": "approved", "q": "sleep 4"})) == ["Sleep 4."]
