@@ -1,5 +1,7 @@
 """A moderator clears a queue of 50 pending comments on the desk with the keyboard alone."""
 
+import re
+
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -14,9 +16,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 QUEUE = 50
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def queue(live_site, django_db_blocker):
-    """50 pending comments on one page, committed so that the live server sees them."""
+    """50 pending comments on one page, committed so that the live server sees them (made
+    before the test's own transaction begins, which on SQLite would lock the server out)."""
     with django_db_blocker.unblock():
         # An author's page: it shows no comments, so the ones approved here change no page
         # another browser test reads.
@@ -48,6 +51,7 @@ def test_a_moderator_clears_the_queue_with_the_keyboard_alone(browser, live_site
     target, comments = queue
     context, page = open_page(browser)
     sign_in(page, live_site, MODERATOR)
+    page.wait_for_url(re.compile(r"/admin/$"))  # signed in: the dashboard, not the form again
     page.goto(f"{live_site.url}/admin/comments/desk/?status=pending&page={target.pk}")
     expect(page.get_by_role("heading", name="Comments", level=1)).to_be_visible()
 
