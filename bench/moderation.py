@@ -41,7 +41,7 @@ from wagtail.models import Locale, Page  # noqa: E402
 
 from comments import model_store  # noqa: E402
 from comments.counts import recount, status_counts  # noqa: E402
-from comments.desk import Listing  # noqa: E402
+from comments.desk import SEARCH_PROBE, Listing  # noqa: E402
 
 TARGET_MS = 150
 WORDS = [
@@ -228,9 +228,15 @@ def main():
         for label, params in views:
             timings, cpu, response = measure(client, params, args.runs)
             shown = response.content.decode().count("data-desk-row")
-            if args.explain:
-                query = Listing(params).queryset().select_related("page", "parent")[:21]
-                print(f"-- {label}\n{query.explain(analyze=True)}")
+            if args.explain:  # what Listing.rows() runs, step by step
+                listing = Listing(params)
+                query = listing.queryset()
+                if listing.query:
+                    probe = query.order_by().values_list("pk", flat=True)[:SEARCH_PROBE]
+                    print(f"-- {label}: the probe\n{probe.explain(analyze=True)}")
+                    query = listing.searched(query)
+                rows_query = query.select_related("page", "parent")[:21]
+                print(f"-- {label}\n{rows_query.explain(analyze=True)}")
             rows.append(
                 {
                     "view": label,
