@@ -11,7 +11,7 @@ DEV_SETTINGS := DJANGO_SETTINGS_MODULE=wellness.settings.dev
 .DEFAULT_GOAL := help
 VALIDATORS := tools/validators/node_modules/.package-lock.json
 
-.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators chromium bench bench-pages bench-tools proof scan lock clean
+.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators chromium bench bench-moderation bench-pages bench-tools proof scan lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -83,10 +83,14 @@ bench-pages: venv bench-tools ## Page benchmark: 10,000 articles served by gunic
 	@$(PY) scripts/services.py redis || { echo "The page benchmark needs Redis on 127.0.0.1:6379."; exit 1; }
 	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/pages.py
 
-bench: venv bench-tools ## All benchmarks (PostgreSQL): pages, search, WordPress import; writes artifacts/
+bench-moderation: venv ## Moderation desk benchmark: 1,000,000 comments (100,000 pending) on PostgreSQL
+	@$(PY) scripts/services.py postgres || { echo "The benchmarks need PostgreSQL on 127.0.0.1:5432."; exit 1; }
+	DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/moderation.py
+
+bench: venv bench-tools ## All benchmarks (PostgreSQL): pages, search, WordPress import, moderation; writes artifacts/
 	@$(PY) scripts/services.py postgres || { echo "The benchmarks need PostgreSQL on 127.0.0.1:5432."; exit 1; }
 	@$(PY) scripts/services.py redis || { echo "The page benchmark needs Redis on 127.0.0.1:6379."; exit 1; }
-	@missed=; for script in pages search wordpress_import; do \
+	@missed=; for script in pages search wordpress_import moderation; do \
 		DATABASE_URL=$${DATABASE_URL:-$(PG_TEST_URL)} $(PY) bench/$$script.py || missed="$$missed $$script"; \
 	done; \
 	if [ -n "$$missed" ]; then echo "Benchmarks that missed a target or failed:$$missed"; exit 1; fi

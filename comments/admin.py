@@ -2,7 +2,6 @@
 
 import django_filters
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
 from django.urls import reverse
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
@@ -21,6 +20,7 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .counts import status_counts
 from .models import Comment, CommentStatus
 from .moderation import moderate, sync_training
 
@@ -67,10 +67,11 @@ class CommentFilterSet(WagtailFilterSet):
 
 
 class PendingCountMenuItem(MenuItem):
-    """'Comments' in the admin menu, with how many await moderation."""
+    """'Comments' in the admin menu (the moderation desk), with how many await moderation:
+    read from the maintained counts (counts.py), on every admin page, without counting rows."""
 
     def render_component(self, request):
-        pending = Comment.objects.pending().count()
+        pending = status_counts(request)[CommentStatus.PENDING]
         if pending:
             self.label = f"Comments ({pending} pending)"
         else:
@@ -78,7 +79,7 @@ class PendingCountMenuItem(MenuItem):
         return super().render_component(request)
 
     def is_shown(self, request):
-        return request.user.has_perm("comments.view_comment")
+        return may_moderate(request.user)
 
 
 class ExcerptColumn(Column):
@@ -122,7 +123,7 @@ class CommentViewSet(SnippetViewSet):
     def get_menu_item(self, order=None):
         return PendingCountMenuItem(
             label=self.menu_label,
-            url=reverse(self.get_url_name("list")),
+            url=reverse("comments_desk"),
             name=self.menu_name,
             icon_name=self.menu_icon,
             order=order or self.menu_order,
@@ -196,16 +197,14 @@ class PendingCommentsPanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context=None):
-        counts = Comment.objects.aggregate(
-            pending=Count("pk", filter=Q(status=CommentStatus.PENDING)),
-            spam=Count("pk", filter=Q(status=CommentStatus.SPAM)),
-        )
+        counts = status_counts(self.request)
         return {
-            **counts,
+            "pending": counts[CommentStatus.PENDING],
+            "spam": counts[CommentStatus.SPAM],
             "comments": Comment.objects.pending()
             .select_related("page")
             .order_by("-created_at")[:5],
-            "list_url": reverse("wagtailsnippets_comments_comment:list") + "?status=pending",
+            "list_url": reverse("comments_desk"),
         }
 
 

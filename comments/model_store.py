@@ -23,6 +23,7 @@ import logging
 import secrets
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 
 import numpy as np
 from django.conf import settings
@@ -57,6 +58,9 @@ def loads(data: bytes) -> Model:
 
 def current_model() -> Model:
     """The shared model, reloaded only when another process (or this one) changed it."""
+    pinned = getattr(_loaded, "pinned", None)
+    if pinned is not None:
+        return pinned
     row = SpamCorpus.objects.filter(pk=1).values_list("version", "spam", "ham", "learnt").first()
     if _never_learnt(row) and settings.SPAM_STARTER_ON_FIRST_USE:
         ensure_starter()
@@ -73,6 +77,18 @@ def current_model() -> Model:
 def _never_learnt(row) -> bool:
     """No row, or one that learnt no data set and no decision (a new or upgraded site)."""
     return row is None or (not row[3] and row[1] == 0 and row[2] == 0)
+
+
+@contextmanager
+def pinned_model():
+    """Within it, this thread reads the shared model's version once: a page of comments scored
+    or explained together costs one query, not one per comment."""
+    _loaded.pinned = None
+    _loaded.pinned = current_model()
+    try:
+        yield _loaded.pinned
+    finally:
+        _loaded.pinned = None
 
 
 def _save(corpus, model: Model, **fields) -> None:

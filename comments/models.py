@@ -7,6 +7,7 @@ this app changed no data (migrations: articles 0016, comments 0001).
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import register_setting
@@ -93,6 +94,11 @@ class Comment(models.Model):
         ordering = ["created_at", "pk"]
         indexes = [
             models.Index(fields=["page", "status", "created_at"]),
+            # The moderation desk's tabs, in keyset order (desk.py), and the patterns it acts on.
+            models.Index(fields=["status", "created_at", "id"], name="comment_desk_status"),
+            models.Index(fields=["created_at", "id"], name="comment_desk_all"),
+            models.Index(Lower("email"), "status", name="comment_desk_email"),
+            models.Index(fields=["ip_address", "status"], name="comment_desk_address"),
             models.Index(fields=["fingerprint", "created_at"], name="comment_fingerprint_recent"),
         ]
         constraints = [
@@ -252,3 +258,42 @@ class SpamCorpus(models.Model):
 
     def __str__(self):
         return f"{self.spam} spam, {self.ham} ham"
+
+
+class StatusCount(models.Model):
+    """How many comments have each status: the moderation desk's tabs read these rows.
+
+    Kept by database triggers (migration 0004_moderation_desk_counters) in the same
+    transaction as every insert, status change and delete of a comment, whatever makes it (the
+    ORM, a bulk update, a page's cascade delete, the importer): reading a tab's count is one
+    primary-key lookup instead of a COUNT(*) over the comment table. `counts.recount()` rebuilds
+    them from the table (after a bulk load with the triggers off).
+    """
+
+    status = models.CharField(max_length=10, primary_key=True)
+    total = models.BigIntegerField(default=0)
+
+    class Meta:
+        db_table = "comments_statuscount"
+
+    def __str__(self):
+        return f"{self.status}: {self.total}"
+
+
+class CommenterHistory(models.Model):
+    """One commenter's record on the site, by address (lower-cased): what the desk shows beside
+    each comment. Kept by the same triggers as `StatusCount`."""
+
+    email = models.CharField(max_length=254, primary_key=True)
+    pending = models.IntegerField(default=0)
+    approved = models.IntegerField(default=0)
+    spam = models.IntegerField(default=0)
+    removed = models.IntegerField(default=0)
+    first_seen = models.DateTimeField(null=True)
+
+    class Meta:
+        db_table = "comments_commenterhistory"
+        verbose_name_plural = "commenter histories"
+
+    def __str__(self):
+        return self.email

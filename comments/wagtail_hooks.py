@@ -6,6 +6,7 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from . import desk
 from .admin import (
     ApproveBulkAction,
     CommentViewSet,
@@ -48,6 +49,23 @@ def blocked_phrases(site) -> list[str]:
 def settings_before_the_move(request, pk=None):
     """The comment settings' admin address from when they belonged to the articles app."""
     return redirect("wagtailsettings:edit", "comments", "commentsettings", *filter(None, [pk]))
+
+
+@hooks.register("register_admin_urls")
+def moderation_desk_urls():
+    return [
+        path("comments/desk/", desk.desk, name="comments_desk"),
+        path("comments/desk/<int:pk>/reply/", desk.reply, name="comments_desk_reply"),
+        path("comments/desk/<int:pk>/edit/", desk.quick_edit, name="comments_desk_edit"),
+        path("comments/desk/<int:pk>/block/", desk.block, name="comments_desk_block"),
+        path(
+            "comments/desk/<int:pk>/spam-all/<slug:kind>/",
+            desk.pattern,
+            name="comments_desk_pattern",
+        ),
+        # After the others: any other word is a decision (desk.ACTIONS).
+        path("comments/desk/<int:pk>/<slug:action>/", desk.act, name="comments_desk_act"),
+    ]
 
 
 @hooks.register("register_admin_urls", order=-1)

@@ -1,0 +1,165 @@
+"""Counts the moderation desk shows without counting rows: per status, and per commenter.
+
+`StatusCount` and `CommenterHistory` (models.py) are kept by triggers in the database, written
+here for PostgreSQL and SQLite and installed by migration 0004_moderation_desk_counters. A
+trigger runs in the transaction of the change it counts, for every way a comment changes (the
+ORM's saves, `QuerySet.update`, bulk inserts, a page's cascade delete, raw SQL), so the counts
+cannot drift from the table the way counters kept by Python signals would, and nothing is kept
+in one process's memory. The cost is one small row update per counted change.
+
+On PostgreSQL the desk's search uses trigram indexes (pg_trgm) on the upper-cased name, email
+and body: exactly the expression Django's `icontains` compares, so a substring search is an
+index lookup instead of a scan of every comment. SQLite has no such index and scans; it is the
+small-site database.
+"""
+
+from django.db import connection
+
+from .models import CommenterHistory, CommentStatus, StatusCount
+
+STATUSES = [status.value for status in CommentStatus]
+
+
+def _flags(row: str, sql_bool) -> str:
+    return ", ".join(sql_bool(f"{row}.status = '{status}'") for status in STATUSES)
+
+
+def _pg_bool(condition: str) -> str:
+    return f"({condition})::int"
+
+
+def _sqlite_bool(condition: str) -> str:
+    return f"({condition})"
+
+
+COLUMNS = ", ".join(STATUSES)
+PG_SUBTRACT = ", ".join(f"{s} = {s} - (OLD.status = '{s}')::int" for s in STATUSES)
+PG_ADD = ", ".join(f"{s} = h.{s} + EXCLUDED.{s}" for s in STATUSES)
+SQLITE_SUBTRACT = ", ".join(f"{s} = {s} - (OLD.status = '{s}')" for s in STATUSES)
+SQLITE_ADD = ", ".join(f"{s} = {s} + excluded.{s}" for s in STATUSES)
+
+POSTGRES_TRIGGERS = f"""
+CREATE OR REPLACE FUNCTION comments_desk_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    UPDATE comments_statuscount SET total = total - 1 WHERE status = OLD.status;
+    UPDATE comments_commenterhistory SET {PG_SUBTRACT} WHERE email = lower(OLD.email);
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    INSERT INTO comments_statuscount AS c (status, total) VALUES (NEW.status, 1)
+      ON CONFLICT (status) DO UPDATE SET total = c.total + 1;
+    INSERT INTO comments_commenterhistory AS h (email, {COLUMNS}, first_seen)
+      VALUES (lower(NEW.email), {_flags("NEW", _pg_bool)}, NEW.created_at)
+      ON CONFLICT (email) DO UPDATE SET {PG_ADD},
+        first_seen = LEAST(h.first_seen, EXCLUDED.first_seen);
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER comments_desk_count AFTER INSERT OR DELETE ON articles_comment
+  FOR EACH ROW EXECUTE FUNCTION comments_desk_count();
+CREATE TRIGGER comments_desk_count_update AFTER UPDATE OF status, email ON articles_comment
+  FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.email IS DISTINCT FROM NEW.email)
+  EXECUTE FUNCTION comments_desk_count();
+"""
+POSTGRES_DROP = """
+DROP TRIGGER IF EXISTS comments_desk_count ON articles_comment;
+DROP TRIGGER IF EXISTS comments_desk_count_update ON articles_comment;
+DROP FUNCTION IF EXISTS comments_desk_count();
+"""
+POSTGRES_SEARCH_INDEXES = """
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX IF NOT EXISTS comment_desk_search_name
+  ON articles_comment USING gin (UPPER(name::text) gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS comment_desk_search_email
+  ON articles_comment USING gin (UPPER(email::text) gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS comment_desk_search_body
+  ON articles_comment USING gin (UPPER(body::text) gin_trgm_ops);
+"""
+POSTGRES_SEARCH_DROP = """
+DROP INDEX IF EXISTS comment_desk_search_name;
+DROP INDEX IF EXISTS comment_desk_search_email;
+DROP INDEX IF EXISTS comment_desk_search_body;
+"""
+
+_SQLITE_REMOVE = f"""
+  UPDATE comments_statuscount SET total = total - 1 WHERE status = OLD.status;
+  UPDATE comments_commenterhistory SET {SQLITE_SUBTRACT} WHERE email = lower(OLD.email);"""
+_SQLITE_ADD = f"""
+  INSERT INTO comments_statuscount (status, total) VALUES (NEW.status, 1)
+    ON CONFLICT (status) DO UPDATE SET total = total + 1;
+  INSERT INTO comments_commenterhistory (email, {COLUMNS}, first_seen)
+    VALUES (lower(NEW.email), {_flags("NEW", _sqlite_bool)}, NEW.created_at)
+    ON CONFLICT (email) DO UPDATE SET {SQLITE_ADD},
+      first_seen = min(coalesce(first_seen, excluded.first_seen), excluded.first_seen);"""
+SQLITE_TRIGGERS = [
+    f"CREATE TRIGGER comments_desk_insert AFTER INSERT ON articles_comment BEGIN{_SQLITE_ADD}\nEND",
+    f"CREATE TRIGGER comments_desk_delete AFTER DELETE ON articles_comment BEGIN{_SQLITE_REMOVE}\n"
+    "END",
+    "CREATE TRIGGER comments_desk_update AFTER UPDATE OF status, email ON articles_comment "
+    "WHEN OLD.status IS NOT NEW.status OR OLD.email IS NOT NEW.email "
+    f"BEGIN{_SQLITE_REMOVE}{_SQLITE_ADD}\nEND",
+]
+SQLITE_DROP = [
+    "DROP TRIGGER IF EXISTS comments_desk_insert",
+    "DROP TRIGGER IF EXISTS comments_desk_delete",
+    "DROP TRIGGER IF EXISTS comments_desk_update",
+]
+
+RECOUNT = [
+    "DELETE FROM comments_statuscount",
+    "INSERT INTO comments_statuscount (status, total) "
+    "SELECT status, COUNT(*) FROM articles_comment GROUP BY status",
+    "DELETE FROM comments_commenterhistory",
+    f"INSERT INTO comments_commenterhistory (email, {COLUMNS}, first_seen) "
+    "SELECT lower(email), "
+    + ", ".join(f"SUM(CASE WHEN status = '{s}' THEN 1 ELSE 0 END)" for s in STATUSES)
+    + ", MIN(created_at) FROM articles_comment GROUP BY lower(email)",
+]
+
+
+def install(schema_editor) -> None:
+    """Create the triggers (and, on PostgreSQL, the search indexes) and count what is there."""
+    vendor = schema_editor.connection.vendor
+    if vendor == "postgresql":
+        schema_editor.execute(POSTGRES_TRIGGERS)
+        schema_editor.execute(POSTGRES_SEARCH_INDEXES)
+    elif vendor == "sqlite":
+        for statement in SQLITE_TRIGGERS:
+            schema_editor.execute(statement)
+    recount(schema_editor.connection)
+
+
+def uninstall(schema_editor) -> None:
+    vendor = schema_editor.connection.vendor
+    if vendor == "postgresql":
+        schema_editor.execute(POSTGRES_DROP)
+        schema_editor.execute(POSTGRES_SEARCH_DROP)
+    elif vendor == "sqlite":
+        for statement in SQLITE_DROP:
+            schema_editor.execute(statement)
+
+
+def recount(using=None) -> None:
+    """Count every status and every commenter again from the comment table (one pass)."""
+    with (using or connection).cursor() as cursor:
+        for statement in RECOUNT:
+            cursor.execute(statement)
+
+
+def status_counts(request=None) -> dict[str, int]:
+    """{status: how many}, every status present (one read of four rows); read once per request
+    when given one (the admin menu and the desk both show them)."""
+    known = getattr(request, "_comment_status_counts", None)
+    if known is not None:
+        return known
+    counts = dict.fromkeys(STATUSES, 0)
+    counts.update(StatusCount.objects.values_list("status", "total"))
+    if request is not None:
+        request._comment_status_counts = counts
+    return counts
+
+
+def histories(emails) -> dict[str, CommenterHistory]:
+    """Each address's history, by lower-cased address (one query for a page of comments)."""
+    wanted = {email.lower() for email in emails}
+    return {h.email: h for h in CommenterHistory.objects.filter(email__in=wanted)}
