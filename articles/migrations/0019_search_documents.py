@@ -24,6 +24,11 @@ END $$;
 ALTER TABLE articles_searchdocument
     ADD COLUMN document tsvector NOT NULL DEFAULT ''::tsvector,
     ADD COLUMN head tsvector NOT NULL DEFAULT ''::tsvector;
+-- Kept in the row, not TOASTed (a search reads thousands of them: a TOAST fetch each would
+-- cost more than the match), up to a full page.
+ALTER TABLE articles_searchdocument SET (toast_tuple_target = 8160);
+ALTER TABLE articles_searchdocument
+    ALTER COLUMN document SET STORAGE MAIN, ALTER COLUMN head SET STORAGE MAIN;
 CREATE INDEX search_document_words ON articles_searchdocument USING gin (document);
 CREATE INDEX search_document_head_words ON articles_searchdocument USING gin (head);
 CREATE INDEX search_term_trigrams ON articles_searchterm USING gin (word gin_trgm_ops);

@@ -22,11 +22,13 @@ from django.db import connection
 
 from ..models import ArticlePage, SearchDocument, SearchTerm
 from ..models.privacy import restricted_paths
+from .query import WORD
 from .results import Hits
 
 CONFIG = "wellness_english"
 WEIGHTS = "{0.01, 0.05, 0.3, 1.0}"  # D (unused), C body, B standfirst, A title
 CANDIDATES = 500  # newest matches ranked per arm (anywhere, title or standfirst)
+PHRASE_POOL = 2000  # newest pages with all of a quoted phrase's words, checked for the phrase
 TYPEAHEAD_CANDIDATES = 200
 COMPLETIONS = 5  # known words a half-typed word may become
 DOCUMENTS = SearchDocument._meta.db_table
@@ -53,46 +55,88 @@ def filters(site, models, topic) -> tuple[str, dict]:
     return " AND ".join(clauses), params
 
 
+def required_words(query) -> str:
+    """The words every match must contain: all but those the reader excluded with `-word`."""
+    return " ".join(
+        word
+        for token in query.text.split()
+        if not token.startswith("-")
+        for word in WORD.findall(token.casefold())
+    )
+
+
 def search(query, *, site, models, topic=None) -> Hits:
     if not query:
         return Hits([], total=0)
     where, params = filters(site, models, topic)
-    params |= {"q": query.text, "n": CANDIDATES, "weights": WEIGHTS}
+    params |= {"q": query.text, "n": CANDIDATES, "pool": PHRASE_POOL, "weights": WEIGHTS}
     matches = f"websearch_to_tsquery('{CONFIG}', %(q)s)"
-    score = f"ts_rank_cd(%(weights)s, d.document, {matches})"
+    columns = "d.page_id, d.document, d.reviewed, d.dated"
+    newest = "ORDER BY d.dated DESC, d.page_id DESC"
+    score = f"ts_rank_cd(%(weights)s, c.document, {matches})"
     if len(query.words) > 1 and not query.phrases:
         # The words as typed, side by side, score again: an exact phrase beats scattered words.
-        score += f" + ts_rank_cd(%(weights)s, d.document, phraseto_tsquery('{CONFIG}', %(plain)s))"
+        score += f" + ts_rank_cd(%(weights)s, c.document, phraseto_tsquery('{CONFIG}', %(plain)s))"
         params["plain"] = query.plain
+    phrase_pool = bool(query.phrases) and " or " not in f" {query.text.casefold()} "
+    if phrase_pool:
+        # Checking word positions costs microseconds a page; for a phrase of common words
+        # that is every page. The phrase is looked for among the newest PHRASE_POOL pages
+        # that have all its words (the GIN index finds those without reading positions).
+        params["required"] = required_words(query)
+        anywhere = f"""pool AS (
+                SELECT {columns} FROM {DOCUMENTS} d
+                WHERE d.document @@ plainto_tsquery('{CONFIG}', %(required)s) AND {where}
+                {newest} LIMIT %(pool)s
+            ), anywhere AS (SELECT * FROM pool d WHERE d.document @@ {matches})"""
+        pooled = "(SELECT count(*) FROM pool)"
+    else:
+        anywhere = f"""anywhere AS (
+                SELECT {columns} FROM {DOCUMENTS} d WHERE d.document @@ {matches} AND {where}
+                {newest} LIMIT %(n)s
+            )"""
+        pooled = "0"
     sql = f"""
-        WITH anywhere AS (
-            SELECT d.page_id FROM {DOCUMENTS} d WHERE d.document @@ {matches} AND {where}
-            ORDER BY d.dated DESC, d.page_id DESC LIMIT %(n)s
-        ), heading AS (
-            SELECT d.page_id FROM {DOCUMENTS} d WHERE d.head @@ {matches} AND {where}
-            ORDER BY d.dated DESC, d.page_id DESC LIMIT %(n)s
+        WITH {anywhere}, heading AS (
+            SELECT {columns} FROM {DOCUMENTS} d WHERE d.head @@ {matches} AND {where}
+            {newest} LIMIT %(n)s
+        ), candidates AS (
+            SELECT * FROM anywhere
+            UNION ALL
+            SELECT * FROM heading h
+            WHERE NOT EXISTS (SELECT 1 FROM anywhere a WHERE a.page_id = h.page_id)
         )
-        SELECT d.page_id, (SELECT count(*) FROM anywhere)
-        FROM {DOCUMENTS} d
-        WHERE d.page_id IN (SELECT page_id FROM anywhere UNION SELECT page_id FROM heading)
-        ORDER BY round(({score})::numeric, 4) DESC, d.reviewed DESC, d.dated DESC, d.page_id DESC
+        SELECT c.page_id, (SELECT count(*) FROM anywhere), {pooled}
+        FROM candidates c
+        ORDER BY round(({score})::numeric, 4) DESC, c.reviewed DESC, c.dated DESC, c.page_id DESC
     """
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
         ranked = [row[0] for row in rows]
-        total, estimated = (rows[0][1] if rows else 0), False
-        if total >= CANDIDATES:
-            cursor.execute(
-                f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {DOCUMENTS} d "
-                f"WHERE d.document @@ {matches} AND {where}",
-                params,
-            )
-            plan = cursor.fetchone()[0]
-            plan = json.loads(plan) if isinstance(plan, str) else plan
-            total, estimated = max(round_estimate(plan[0]["Plan"]["Plan Rows"]), total), True
+        total, pool = (rows[0][1], rows[0][2]) if rows else (0, 0)
+        estimated = False
+        if phrase_pool and pool >= PHRASE_POOL:
+            # The share of the pool with the phrase, times how many pages have its words.
+            having_words = estimate(cursor, "plainto_tsquery", "required", where, params)
+            total, estimated = max(round_estimate(total / pool * having_words), total), True
+        elif not phrase_pool and total >= CANDIDATES:
+            total = max(estimate(cursor, "websearch_to_tsquery", "q", where, params), total)
+            estimated = True
         suggestion = did_you_mean(cursor, query)
     return Hits(ranked, total=total, estimated=estimated, suggestion=suggestion)
+
+
+def estimate(cursor, function: str, param: str, where: str, params: dict) -> int:
+    """The planner's estimate of the matching pages (its statistics, no scan)."""
+    cursor.execute(
+        f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {DOCUMENTS} d "
+        f"WHERE d.document @@ {function}('{CONFIG}', %({param})s) AND {where}",
+        params,
+    )
+    plan = cursor.fetchone()[0]
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    return round_estimate(plan[0]["Plan"]["Plan Rows"])
 
 
 def round_estimate(rows: float) -> int:
