@@ -23,7 +23,8 @@ DO $$ BEGIN
 END $$;
 ALTER TABLE articles_searchdocument
     ADD COLUMN document tsvector NOT NULL DEFAULT ''::tsvector,
-    ADD COLUMN head tsvector NOT NULL DEFAULT ''::tsvector;
+    ADD COLUMN head tsvector NOT NULL DEFAULT ''::tsvector,
+    ADD COLUMN title tsvector NOT NULL DEFAULT ''::tsvector;
 -- Kept in the row, not TOASTed (a search reads thousands of them: a TOAST fetch each would
 -- cost more than the match), up to a full page.
 ALTER TABLE articles_searchdocument SET (toast_tuple_target = 8160);
@@ -31,13 +32,15 @@ ALTER TABLE articles_searchdocument
     ALTER COLUMN document SET STORAGE MAIN, ALTER COLUMN head SET STORAGE MAIN;
 CREATE INDEX search_document_words ON articles_searchdocument USING gin (document);
 CREATE INDEX search_document_head_words ON articles_searchdocument USING gin (head);
+CREATE INDEX search_document_title_words ON articles_searchdocument USING gin (title);
 CREATE INDEX search_term_trigrams ON articles_searchterm USING gin (word gin_trgm_ops);
 CREATE INDEX search_term_prefix ON articles_searchterm (word text_pattern_ops);
 """
 POSTGRES_BACKWARD = """
 DROP INDEX IF EXISTS search_term_prefix;
 DROP INDEX IF EXISTS search_term_trigrams;
-ALTER TABLE articles_searchdocument DROP COLUMN IF EXISTS head, DROP COLUMN IF EXISTS document;
+ALTER TABLE articles_searchdocument
+    DROP COLUMN IF EXISTS title, DROP COLUMN IF EXISTS head, DROP COLUMN IF EXISTS document;
 DROP TEXT SEARCH CONFIGURATION IF EXISTS wellness_words;
 DROP TEXT SEARCH CONFIGURATION IF EXISTS wellness_english;
 """

@@ -1,11 +1,12 @@
 """What the site search reads on PostgreSQL: one row per live, searchable page, and the words.
 
 `SearchDocument` holds a page's text as a weighted `tsvector` (title A, standfirst B, body C)
-in `document`, the title and standfirst alone in `head`, with GIN indexes on both. Those two
-columns, the indexes and the text search configurations exist on PostgreSQL only: the
-migration adds them there (articles/migrations/*_search_documents.py), so Django's model
-knows only the plain columns. `SearchTerm` is the site's own vocabulary (unaccented, lower
-case), with a trigram index for "Did you mean" and a prefix index for the type-ahead.
+in `document`, the title and standfirst alone in `head`, the title alone in `title` (the
+type-ahead's), with GIN indexes on each. Those three columns, the indexes and the text search
+configurations exist on PostgreSQL only: the migration adds them there
+(articles/migrations/*_search_documents.py), so Django's model knows only the plain columns.
+`SearchTerm` is the site's own vocabulary (unaccented, lower case), with a trigram index for
+"Did you mean" and a prefix index for the type-ahead.
 
 Both are kept fresh by articles/search/indexing.py in the transaction that changes the page.
 """

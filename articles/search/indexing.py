@@ -29,10 +29,11 @@ CONTENT_FIELDS = {"title", "live", "path", "url_path", "expired", "first_publish
 VOCABULARY = "wellness_words"  # unaccented, lower case, not stemmed: words as readers type them
 
 UPSERT = f"""
-    INSERT INTO {DOCUMENTS} (page_id, content_type_id, path, dated, reviewed, head, document)
-    SELECT t.id, t.kind, t.path, t.dated, t.reviewed, t.head, t.head || t.body
+    INSERT INTO {DOCUMENTS} (page_id, content_type_id, path, dated, reviewed, title, head,
+        document)
+    SELECT t.id, t.kind, t.path, t.dated, t.reviewed, t.title, t.head, t.head || t.body
     FROM (
-        SELECT u.id, u.kind, u.path, u.dated, u.reviewed,
+        SELECT u.id, u.kind, u.path, u.dated, u.reviewed, to_tsvector('{CONFIG}', u.title) AS title,
             setweight(to_tsvector('{CONFIG}', u.title), 'A')
                 || setweight(to_tsvector('{CONFIG}', u.standfirst), 'B') AS head,
             setweight(to_tsvector('{CONFIG}', u.body), 'C') AS body
@@ -42,7 +43,7 @@ UPSERT = f"""
     ) t
     ON CONFLICT (page_id) DO UPDATE SET content_type_id = EXCLUDED.content_type_id,
         path = EXCLUDED.path, dated = EXCLUDED.dated, reviewed = EXCLUDED.reviewed,
-        head = EXCLUDED.head, document = EXCLUDED.document
+        title = EXCLUDED.title, head = EXCLUDED.head, document = EXCLUDED.document
 """
 # Words counted once per page; taken in word order so concurrent publishes lock alike.
 WORDS_OF = f"""

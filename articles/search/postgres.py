@@ -198,8 +198,8 @@ def suggest(query, *, site, models, limit: int) -> list[str]:
         if not endings:
             return []
         # Words of letters and digits only (query.WORD), so quoting them is safe.
-        tsquery = " & ".join(f"'{word}':A" for word in words[:-1])
-        last = " | ".join(f"'{word}':A" for word in endings)
+        tsquery = " & ".join(f"'{word}'" for word in words[:-1])
+        last = " | ".join(f"'{word}'" for word in endings)
         tsquery = f"{tsquery} & ({last})" if tsquery else f"({last})"
         where, params = filters(site, models, None)
         params |= {
@@ -210,7 +210,7 @@ def suggest(query, *, site, models, limit: int) -> list[str]:
             "limit": limit,
         }
         matches = f"to_tsquery('{CONFIG}', %(tq)s)"
-        best = f"""ORDER BY ts_rank_cd(%(weights)s, c.head, {matches}) DESC, c.reviewed DESC,
+        best = f"""ORDER BY ts_rank_cd(c.title, {matches}) DESC, c.reviewed DESC,
                 c.dated DESC, c.page_id DESC LIMIT %(limit)s"""
         # First the newest pages' titles (a bounded read of the date index), which is enough
         # for anything common; only when they hold too few, every title through the index.
@@ -218,9 +218,9 @@ def suggest(query, *, site, models, limit: int) -> list[str]:
             f"""
             SELECT p.title FROM (
                 SELECT * FROM (
-                    SELECT d.page_id, d.head, d.reviewed, d.dated FROM {DOCUMENTS} d
+                    SELECT d.page_id, d.title, d.reviewed, d.dated FROM {DOCUMENTS} d
                     WHERE {where} ORDER BY d.dated DESC, d.page_id DESC LIMIT %(recent)s
-                ) r WHERE r.head @@ {matches} LIMIT %(ranked)s
+                ) r WHERE r.title @@ {matches} LIMIT %(ranked)s
             ) c JOIN wagtailcore_page p ON p.id = c.page_id {best}
             """,
             params,
@@ -229,14 +229,14 @@ def suggest(query, *, site, models, limit: int) -> list[str]:
         if len(titles) == limit:
             return titles
         with transaction.atomic():
-            # The matches are rare, so the GIN index is the way even if the planner, who
-            # cannot tell from a weighted query, would read the whole table.
+            # The matches are rare, so the GIN index is the way even where the planner,
+            # judging each word's frequency alone, would read the whole table.
             cursor.execute("SET LOCAL enable_seqscan = off")
             cursor.execute(
                 f"""
                 WITH c AS MATERIALIZED (
-                    SELECT d.page_id, d.head, d.reviewed, d.dated FROM {DOCUMENTS} d
-                    WHERE d.head @@ {matches} AND {where}
+                    SELECT d.page_id, d.title, d.reviewed, d.dated FROM {DOCUMENTS} d
+                    WHERE d.title @@ {matches} AND {where}
                 )
                 SELECT p.title FROM c JOIN wagtailcore_page p ON p.id = c.page_id {best}
                 """,
