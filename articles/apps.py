@@ -11,3 +11,4 @@ class ArticlesConfig(AppConfig):
             expert_review,  # noqa: F401 - connects the workflow signals
             invalidation,  # noqa: F401 - what content changes retire in the caches
         )
+        from .search import indexing  # noqa: F401 - keeps the search index fresh

@@ -9,6 +9,7 @@ from .images import WellnessImage, WellnessRendition
 from .pages import HomePage, StandardPage
 from .people import AuthorIndexPage, AuthorLink, AuthorPage, AuthorRole
 from .reading_lists import ReadingListIndexPage, ReadingListItem, ReadingListPage
+from .search import SearchDocument, SearchTerm
 from .site_settings import FeedSettings, HealthSettings
 from .taxonomy import ArticlePageTag, TopicIndexPage, TopicPage
 
@@ -34,6 +35,8 @@ __all__ = [
     "ReadingListIndexPage",
     "ReadingListItem",
     "ReadingListPage",
+    "SearchDocument",
+    "SearchTerm",
     "StandardPage",
     "TopicIndexPage",
     "TopicPage",

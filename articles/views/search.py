@@ -1,4 +1,4 @@
-"""Site search over articles, book reviews, reading lists and authors (Wagtail search)."""
+"""Site search over articles, book reviews, reading lists and authors (articles/search/)."""
 
 import re
 from urllib.parse import quote
@@ -8,11 +8,14 @@ from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from ..models import ArticlePage, AuthorPage, BookReviewPage, ReadingListPage, TopicPage
-from ..models.listings import paginate, prefetch_cards
-from ..models.privacy import SitePageQuerySet
+from ..models.listings import paginate
+from ..search import parse
+from ..search import search as search_pages
+from ..search import suggest as suggest_titles
+from ..search.query import MAX_QUERY_LENGTH
 
 KINDS = {
     "article": ("Articles", ArticlePage),
@@ -20,21 +23,16 @@ KINDS = {
     "list": ("Reading lists", ReadingListPage),
     "author": ("Authors", AuthorPage),
 }
-MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
 EXCERPT_WORDS = 32
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
-    """What we search for: words only (punctuation cannot upset the backend), at most 200 chars."""
+    """What we search for: spaces collapsed, at most 200 characters (the engines take any text)."""
     text = " ".join(raw.split())
     truncated = len(text) > MAX_QUERY_LENGTH
     return text[:MAX_QUERY_LENGTH], truncated
-
-
-def search_terms(query: str) -> list[str]:
-    return [word for word in WORD.findall(query.casefold()) if len(word) > 1]
 
 
 def highlighted_excerpt(page, terms: list[str]):
@@ -63,14 +61,6 @@ def highlighted_excerpt(page, terms: list[str]):
     return mark_safe(prefix + html + ending)
 
 
-def base_queryset(site: Site, kind: str, topic: TopicPage | None):
-    models = [KINDS[kind][1]] if kind else [model for _, model in KINDS.values()]
-    pages = SitePageQuerySet(Page).live().public().descendant_of(site.root_page).type(*models)
-    if topic is not None:
-        pages = pages.filter(id__in=ArticlePage.objects.filter(topics=topic).values("pk"))
-    return pages
-
-
 def describe(page, terms: list[str]) -> dict:
     """What a search result shows: type, title, byline, date and a highlighted excerpt."""
     return {
@@ -87,12 +77,14 @@ def search(request):
     site = Site.find_for_request(request)
     query, truncated = clean_query(request.GET.get("q", ""))
     kind = request.GET.get("type", "") if request.GET.get("type") in KINDS else ""
-    topics = TopicPage.objects.descendant_of(site.root_page).live().public().order_by("title")
-    topic = (
-        topics.filter(slug=request.GET.get("topic", "")).first()
-        if request.GET.get("topic")
-        else None
-    )
+    # A handful of topics: their site is checked here, as `descendant_of` would make the
+    # database scan every page's path (no index serves LIKE on it) to find them.
+    root = site.root_page.path
+    topics = [
+        t for t in TopicPage.objects.live().public().order_by("title") if t.path.startswith(root)
+    ]
+    wanted = request.GET.get("topic", "")
+    topic = next((t for t in topics if wanted and t.slug == wanted), None)
     context = {
         "search_query": query,
         "truncated": truncated,
@@ -103,16 +95,13 @@ def search(request):
         # What the pages of results keep of the search, as a query string.
         "page_query": f"q={quote(query, safe='/')}&type={kind}&topic={topic.slug if topic else ''}",
     }
-    terms = search_terms(query)
-    if terms:
-        results = base_queryset(site, kind, topic).search(" ".join(terms), operator="and")
-        page_obj = paginate(request, results, PER_PAGE)
-        found = list(Page.objects.filter(pk__in=[p.pk for p in page_obj.object_list]).specific())
-        by_pk = {p.pk: p for p in prefetch_cards(found)}
-        page_obj.object_list = [
-            describe(by_pk[p.pk], terms) for p in page_obj.object_list if p.pk in by_pk
-        ]
-        context["results"] = page_obj
+    parsed = parse(query)
+    if parsed:
+        models = [KINDS[kind][1]] if kind else [model for _, model in KINDS.values()]
+        hits = search_pages(query, site=site, models=models, topic=topic)
+        page_obj = paginate(request, hits, PER_PAGE)
+        page_obj.object_list = [describe(page, parsed.words) for page in page_obj.object_list]
+        context |= {"results": page_obj, "hits": hits}
     status = 200
     return render(request, "search/results.html", context, status=status)
 
@@ -122,13 +111,8 @@ def suggest(request):
     """Titles that start like what the reader is typing (progressive enhancement)."""
     site = Site.find_for_request(request)
     query, _ = clean_query(request.GET.get("q", ""))
-    words = " ".join(WORD.findall(query))
-    if len(words) < 2:
+    parsed = parse(query)
+    if len(parsed.plain) < 2:
         return JsonResponse({"suggestions": []})
-    pages = base_queryset(site, "", None)
-    try:
-        matches = pages.autocomplete(words)[:8]
-        titles = [page.title for page in matches]
-    except NotImplementedError:  # the backend cannot autocomplete: no suggestions
-        titles = []
-    return JsonResponse({"suggestions": titles})
+    models = [model for _, model in KINDS.values()]
+    return JsonResponse({"suggestions": suggest_titles(query, site=site, models=models)})

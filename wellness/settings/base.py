@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from .environment import env_bool, env_int, env_list, env_str
 
@@ -232,6 +233,26 @@ WAGTAIL_SITE_NAME = "Wellness"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "articles.WellnessImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Site search (articles/search/): "postgres" is the site's own index on PostgreSQL (weighted
+# tsvector, GIN, pg_trgm, unaccent); "wagtail" searches through WAGTAILSEARCH_BACKENDS, as on
+# SQLite. SEARCH_BACKEND_URL (http://opensearch:9200) moves the search to Wagtail's
+# Elasticsearch/OpenSearch backend (needs the `elasticsearch` client package and
+# `manage.py update_index`); README "Search at scale" says what changes.
+if env_str("SEARCH_BACKEND_URL"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": env_str("SEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
+            "URLS": [env_str("SEARCH_BACKEND_URL")],
+            "INDEX": env_str("SEARCH_BACKEND_INDEX", "wellness"),
+        }
+    }
+SEARCH_ENGINE = env_str("SEARCH_ENGINE") or (
+    "postgres"
+    if DATABASES["default"]["ENGINE"].endswith("postgresql") and not env_str("SEARCH_BACKEND_URL")
+    else "wagtail"
+)
+if SEARCH_ENGINE not in ("postgres", "wagtail"):
+    raise ImproperlyConfigured(f"SEARCH_ENGINE is 'postgres' or 'wagtail', not {SEARCH_ENGINE!r}")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_DATE_FORMAT = "%d %b %Y"
 # Nothing is fetched from other hosts at run time: no Gravatar avatars, no release check.

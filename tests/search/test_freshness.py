@@ -1,0 +1,119 @@
+"""Changes show in search at once (well within a second), without a reindex; and a full
+rebuild, when one is wanted, keeps the search answering."""
+
+import io
+import time
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from tests.search.conftest import POSTGRES_ONLY, result_titles, results_page
+
+
+def found_within_a_second(client, query: str, title: str, present: bool = True) -> bool:
+    started = time.monotonic()
+    while time.monotonic() - started < 1.0:
+        if (title in result_titles(client, q=query)) == present:
+            return True
+    return False
+
+
+def test_a_published_article_is_found_at_once(client, tree, text):
+    draft = tree.article(title="Stillpoint basics", body=text("About the stillpoint."), live=False)
+    assert result_titles(client, q="stillpoint") == []
+    draft.save_revision().publish()
+    assert found_within_a_second(client, "stillpoint", "Stillpoint basics")
+
+
+def test_an_edited_article_is_found_by_its_new_words_and_not_its_old_ones(client, tree, text):
+    article = tree.article(title="Stillpoint basics", body=text("About the stillpoint."))
+    article.title = "Fascia explained"
+    article.save_revision().publish()
+    assert found_within_a_second(client, "fascia", "Fascia explained")
+    assert result_titles(client, q="basics") == []
+
+
+def test_a_draft_edit_stays_out_of_search_until_it_is_published(client, tree, text):
+    article = tree.article(title="Stillpoint basics", body=text("About the stillpoint."))
+    article.title = "Secret working title"
+    article.save_revision()
+    assert result_titles(client, q="secret") == []
+    assert result_titles(client, q="stillpoint") == ["Stillpoint basics"]
+
+
+def test_an_unpublished_article_is_gone_at_once(client, tree, text):
+    article = tree.article(title="Stillpoint basics", body=text("About the stillpoint."))
+    article.unpublish()
+    assert found_within_a_second(client, "stillpoint", "Stillpoint basics", present=False)
+
+
+def test_a_deleted_article_is_gone_at_once(client, tree, text):
+    article = tree.article(title="Stillpoint basics", body=text("About the stillpoint."))
+    article.delete()
+    assert "Nothing matched" in results_page(client, q="stillpoint")
+
+
+@POSTGRES_ONLY
+def test_a_moved_section_keeps_its_articles_in_search_under_the_new_path(client, tree, text):
+    article = tree.article(title="Stillpoint basics", body=text("About the stillpoint."))
+    article.move(tree.topics, pos="last-child")
+    assert result_titles(client, q="stillpoint") == ["Stillpoint basics"]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT d.path = p.path FROM articles_searchdocument d "
+            "JOIN wagtailcore_page p ON p.id = d.page_id WHERE d.page_id = %s",
+            [article.pk],
+        )
+        assert cursor.fetchone() == (True,)
+
+
+@POSTGRES_ONLY
+def test_the_rebuild_restores_a_lost_index_in_batches(client, tree, text):
+    for n in range(5):
+        tree.article(title=f"Stillpoint {n}", body=text("About the migraine stillpoint."))
+    gone = tree.article(title="Stillpoint gone", body=text("About the stillpoint."))
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM articles_searchdocument")
+        cursor.execute("DELETE FROM articles_searchterm")
+        cursor.execute("UPDATE wagtailcore_page SET live = false WHERE id = %s", [gone.pk])
+    assert result_titles(client, q="stillpoint") == []
+    call_command("rebuild_search_index", batch_size=2, stdout=io.StringIO())
+    assert sorted(result_titles(client, q="stillpoint")) == [f"Stillpoint {n}" for n in range(5)]
+    assert 'rel="nofollow">migraine</a>?' in results_page(client, q="migrane")
+
+
+@POSTGRES_ONLY
+def test_the_rebuild_never_empties_the_index_while_it_runs(client, tree, text, monkeypatch):
+    """Each batch rewrites its rows in place: a search between two batches finds everything."""
+    for n in range(4):
+        tree.article(title=f"Stillpoint {n}", body=text("About the stillpoint."))
+    from articles.search import indexing
+
+    seen = []
+    original = indexing.index_documents
+
+    def index_and_search(documents, cursor, *args):
+        original(documents, cursor, *args)
+        seen.append(len(result_titles(client, q="stillpoint")))
+
+    monkeypatch.setattr(
+        "articles.management.commands.rebuild_search_index.index_documents", index_and_search
+    )
+    call_command("rebuild_search_index", batch_size=1, stdout=io.StringIO())
+    assert len(seen) == 8 and set(seen) == {4}  # four articles and their four authors
+
+
+def test_the_rebuild_command_says_what_to_run_for_wagtails_backend(settings, capsys):
+    settings.SEARCH_ENGINE = "wagtail"
+    call_command("rebuild_search_index")
+    assert "update_index" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_the_rebuild_of_an_empty_site_indexes_nothing(settings, capsys):
+    if connection.vendor != "postgresql":
+        settings.SEARCH_ENGINE = "wagtail"
+    call_command("rebuild_search_index")
+    out = capsys.readouterr().out
+    assert "Indexed 0 pages" in out or "update_index" in out

@@ -1,0 +1,62 @@
+"""What keeps the search fast as the site grows: a fixed number of queries per results page,
+and past a bound an estimated count with pages through the best matches only."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.search.conftest import POSTGRES_ONLY, result_titles, results_page
+
+# The topics for the filter; the search (PostgreSQL: the ranked candidates, then "Did you
+# mean"; Wagtail's backend: the count, then the page of results); the pages' types, the
+# pages themselves, their authors. (Past the bound PostgreSQL adds one: the estimate.)
+QUERIES = 6
+
+
+def queries(client, **params) -> int:
+    with CaptureQueriesContext(connection) as context:
+        assert client.get("/search/", params).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_the_results_page_takes_the_same_queries_for_3_or_30_results(client, tree, text):
+    for n in range(3):
+        tree.article(title=f"Breathing {n}", body=text("Breathing, slowly."))
+    client.get("/search/", {"q": "breathing"})  # site and privacy lookups cached
+    few = queries(client, q="breathing")
+    for n in range(27):
+        tree.article(title=f"More breathing {n}", body=text("Breathing, slowly."))
+    assert queries(client, q="breathing") == few == QUERIES
+
+
+@POSTGRES_ONLY
+def test_past_the_bound_the_count_is_an_estimate_and_pages_run_through_the_best(
+    client, tree, text, monkeypatch
+):
+    monkeypatch.setattr("articles.search.postgres.CANDIDATES", 4)
+    for n in range(2):  # the oldest: only the title arm of the candidates reaches them
+        tree.article(title=f"Breathing {n}", standfirst="Plain.", body=text("Plain."))
+    for n in range(12):
+        tree.article(title=f"Note {n}", standfirst="Plain.", body=text("Breathing, slowly."))
+    html = results_page(client, q="breathing")
+    assert "About " in html and "the best 6 are listed here" in html
+    monkeypatch.setattr("articles.views.search.PER_PAGE", 4)
+    first = result_titles(client, q="breathing")
+    second = result_titles(client, q="breathing", page=2)
+    assert first[:2] == ["Breathing 1", "Breathing 0"]  # title matches, even the oldest
+    assert len(first) == 4 and len(second) == 2 and not set(first) & set(second)
+    assert client.get("/search/", {"q": "breathing", "page": 3}).status_code == 404
+
+
+@POSTGRES_ONLY
+def test_under_the_bound_the_count_is_exact(client, tree, text):
+    for n in range(12):
+        tree.article(title=f"Note {n}", standfirst="Plain.", body=text("Breathing, slowly."))
+    html = results_page(client, q="breathing")
+    assert "12 results." in html and "About" not in html
+
+
+@pytest.mark.parametrize("query", ["the", "and or not", '""'])
+def test_a_query_of_only_common_little_words_finds_nothing_quietly(client, tree, text, query):
+    tree.article(title="The breath", body=text("And the rest."))
+    assert client.get("/search/", {"q": query}).status_code == 200
