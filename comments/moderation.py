@@ -12,7 +12,6 @@ from django.utils import timezone
 from . import pages
 from .model_store import update_model
 from .models import Comment, CommentStatus
-from .signals import comment_published
 
 logger = logging.getLogger(__name__)
 
@@ -71,8 +70,6 @@ def moderate(comments, status: str, user=None) -> int:
             comment.moderated_at = timezone.now()
             comment.save(update_fields=["status", "moderated_by", "moderated_at"])
             changed += 1
-            if status == CommentStatus.APPROVED:
-                comment_published.send(sender=Comment, comment=comment)
         sync_training_many(decided)
     return changed
 

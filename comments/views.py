@@ -33,7 +33,7 @@ from .display import BRANCH, OWN_COMMENTS_SESSION_KEY, REMEMBER_COOKIE, conversa
 from .forms import CommentForm, site_name
 from .models import Comment, CommentSettings, CommentStatus
 from .moderation import notify_pending
-from .signals import comment_posted, comment_published
+from .signals import comment_posted
 from .spam import assess
 from .verified import normalise_address, verified_address
 
@@ -156,8 +156,6 @@ def post_comment(request, page_id: int):
             request=request,
             wants_replies=form.cleaned_data.get("notify", False),
         )
-        if comment.status == CommentStatus.APPROVED:
-            comment_published.send(sender=Comment, comment=comment)
         if comment.status == CommentStatus.PENDING and rules.notify_moderators:
             transaction.on_commit(lambda: notify_pending(comment))
 

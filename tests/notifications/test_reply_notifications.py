@@ -237,3 +237,12 @@ def test_a_forged_or_altered_unsubscribe_link_changes_nothing(article, lena, smt
         assert "This link is not valid" in response.content.decode()
     assert Address.objects.get(email=LENA).unsubscribed_at is None
     assert ReplySubscription.objects.get(comment=lena).active
+
+
+def test_a_reply_approved_in_the_admin_edit_form_is_emailed(article, lena, smtp):
+    answer = reply(article, lena)
+    answer.status = "approved"  # what the snippet edit form does: a plain save
+    answer.save()
+    run_email_tasks()
+    [message] = smtp.to(LENA)
+    assert "It did for me." in message.get_body(("plain",)).get_content()
