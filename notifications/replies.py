@@ -36,6 +36,16 @@ def subscribe_to_replies(sender, comment, request, wants_replies, **kwargs):
     ask_to_confirm(email, client_address(request))
 
 
+def subscribe_confirmed(comment: Comment) -> ReplySubscription:
+    """A commenter who asked for replies and confirmed the address (the demo's commenter)."""
+    email = normalise_address(comment.email)
+    Address.objects.get_or_create(email=email, defaults={"confirmed_at": timezone.now()})
+    subscription, _ = ReplySubscription.objects.get_or_create(
+        comment=comment, defaults={"email": email}
+    )
+    return subscription
+
+
 @receiver(comment_published, dispatch_uid="notifications.reply_published")
 def reply_published(sender, comment, **kwargs):
     if not comment.parent_id:
