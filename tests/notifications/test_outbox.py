@@ -122,3 +122,20 @@ def test_an_email_queued_before_the_address_withdrew_is_withheld(smtp, confirmed
     email.refresh_from_db()
     assert email.status == "withheld"
     assert smtp.messages == []
+
+
+def test_an_email_left_by_a_killed_worker_is_sent_once_after_requeue(smtp, confirmed):
+    import io
+
+    from django.core.management import call_command
+
+    email = queue_hello()
+    # A worker claimed the task and died mid-send: its task stays claimed, the email queued.
+    DBTaskResult.objects.update(status="RUNNING", started_at=timezone.now())
+    assert run_email_tasks() == 0
+    call_command("requeue_email", stdout=io.StringIO())
+    call_command("requeue_email", stdout=io.StringIO())  # twice: still one email
+    assert run_email_tasks() == 2
+    email.refresh_from_db()
+    assert email.status == "sent"
+    assert len(smtp.to("lena@example.org")) == 1
