@@ -36,9 +36,11 @@ def within_rate(bucket: str, value: str, rate: tuple[int, int]) -> bool:
     cache.add(key, 0, timeout=window + 60)
     try:
         count = cache.incr(key)
-    except ValueError:  # the key vanished (evicted, or the cache is down): count this one
+    except ValueError:  # the key vanished between the two calls: count this one
         cache.add(key, 1, timeout=window + 60)
         count = 1
+    if count is None:  # Redis is down (django-redis ignores the error): as the comment limit
+        return settings.RATELIMIT_FAIL_OPEN
     return count <= limit
 
 

@@ -176,3 +176,14 @@ def test_a_token_for_another_address_or_a_forged_one_is_not_trusted(article):
 def test_a_token_alone_does_not_publish_a_first_time_commenter(article):
     post_comment(browser_with_token("lena@example.org"), article, body="My first words.")
     assert Comment.objects.get(body="My first words.").status == "pending"
+
+
+def test_when_the_cache_cannot_count_the_limit_follows_ratelimit_fail_open(
+    smtp, settings, monkeypatch, db
+):
+    """django-redis answers None instead of raising when Redis is down (IGNORE_EXCEPTIONS)."""
+    monkeypatch.setattr(addresses.cache, "incr", lambda key: None)
+    settings.RATELIMIT_FAIL_OPEN = False
+    assert addresses.ask_to_confirm("lena@example.org", "192.0.2.1") is None
+    settings.RATELIMIT_FAIL_OPEN = True
+    assert addresses.ask_to_confirm("lena@example.org", "192.0.2.1") is not None
