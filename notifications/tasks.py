@@ -7,8 +7,9 @@ so two workers never send the same row, and it records the outcome in the same t
   EMAIL_RETRY_DELAYS (a new task with `run_after`), then given up;
 - a permanent refusal of the recipient (5xx): given up, and the address is suppressed:
   nothing more is sent to it.
-A worker killed mid-send leaves the row queued and its task claimed: sending it again is
-the one way an email may go twice (the mail server took it, the database never heard), the
+A worker killed mid-send leaves the row queued and its task claimed for ever; `manage.py
+requeue_email` (run before each worker starts) queues it again. Sending it again is the one
+way an email may go twice (the mail server took it, the database never heard of it), the
 at-least-once window every SMTP client has.
 
 `notify_replies` gathers the visible replies to one comment that its commenter has not been
