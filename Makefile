@@ -11,7 +11,7 @@ DEV_SETTINGS := DJANGO_SETTINGS_MODULE=wellness.settings.dev
 .DEFAULT_GOAL := help
 VALIDATORS := tools/validators/node_modules/.package-lock.json
 
-.PHONY: help venv run serve demo migrate test lint check test-sqlite test-postgres validators chromium bench bench-moderation bench-pages bench-tools proof scan lock clean
+.PHONY: help venv run worker serve demo migrate test lint check test-sqlite test-postgres validators chromium bench bench-moderation bench-pages bench-tools proof scan lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -31,8 +31,17 @@ migrate: venv ## Apply database migrations (SQLite unless DATABASE_URL is set)
 demo: migrate ## Load the demo content and the demo editor account (idempotent)
 	$(DEV_SETTINGS) $(PY) manage.py load_demo_content
 
+# The email worker runs beside the dev server and stops with it; the development settings print
+# each email it sends to this terminal (the console email backend).
+WORKER := manage.py db_worker --backend email --queue-name email --interval 1
+
 run: demo ## Set everything up and serve the site on http://127.0.0.1:8000 (admin at /admin/)
+	@$(DEV_SETTINGS) $(PY) manage.py requeue_email
+	@$(DEV_SETTINGS) $(PY) $(WORKER) & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:8000
+
+worker: venv ## Only the email worker (what `make run` runs beside the dev server)
+	$(DEV_SETTINGS) $(PY) $(WORKER)
 
 serve: venv ## Serve without loading anything
 	$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:8000

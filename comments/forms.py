@@ -102,6 +102,12 @@ class CommentForm(forms.ModelForm):
     remember = forms.BooleanField(
         required=False, label="Remember my name and email on this device (sets a cookie)"
     )
+    # Off unless ticked; the same for every reader (the blank form's fields are cached once for
+    # the site). A first-time address gets a confirmation link first (notifications/).
+    notify = forms.BooleanField(
+        required=False,
+        label="Email me when someone replies (we first send a link to confirm your address)",
+    )
     consent = forms.BooleanField(
         required=True,
         error_messages={
@@ -140,6 +146,7 @@ class CommentForm(forms.ModelForm):
     # How each visible field is laid out (`{{ field.as_field_group }}`); the rest: field.html.
     FIELD_TEMPLATES = {
         "remember": "comments/fields/check.html",
+        "notify": "comments/fields/check.html",
         "consent": "comments/fields/check.html",
         "homepage": "comments/fields/trap.html",
     }

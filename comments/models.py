@@ -14,6 +14,7 @@ from wagtail.contrib.settings.models import register_setting
 
 from caching.site_settings import CachedSiteSetting
 
+from .signals import comment_published
 from .text import fingerprint
 
 MAX_DEPTH = 3  # a top-level comment, a reply, and a reply to that reply
@@ -116,6 +117,22 @@ class Comment(models.Model):
         if update_fields is not None and "body" in update_fields:
             kwargs["update_fields"] = {*update_fields, "fingerprint"}
         super().save(*args, **kwargs)
+        # Visible now and not before: posted approved, or approved by any moderation path
+        # (moderate(), the admin's edit form). Listeners must be idempotent: a comment loaded
+        # with its status deferred may announce itself twice.
+        became_visible = (
+            self.status == CommentStatus.APPROVED
+            and getattr(self, "_saved_status", None) != CommentStatus.APPROVED
+        )
+        self._saved_status = self.status
+        if became_visible:
+            comment_published.send(sender=Comment, comment=self)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        comment = super().from_db(db, field_names, values)
+        comment._saved_status = comment.__dict__.get("status")  # absent when deferred
+        return comment
 
     @property
     def excerpt(self) -> str:

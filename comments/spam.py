@@ -66,9 +66,12 @@ def same_text_from_others(comment: Comment) -> int:
     return recent[:NEAR_DUPLICATE_SENDERS].count()
 
 
-def trust_verdict(comment: Comment, score) -> Verdict:
-    """Hold first-time commenters: publish only a sender proven to be an approved commenter."""
+def trust_verdict(comment: Comment, score, verified: bool = False) -> Verdict:
+    """Hold first-time commenters: publish only a sender proven to be an approved commenter,
+    by the browser proof or by a verified-commenter token for this address (verified.py)."""
     approved = Comment.objects.approved().filter(email__iexact=comment.email)
+    if verified and approved.exists():
+        return Verdict(CommentStatus.APPROVED, "", score)
     if comment.proof and approved.filter(proof=comment.proof).exists():
         return Verdict(CommentStatus.APPROVED, "", score)
     if approved.exists():
@@ -80,8 +83,11 @@ def trust_verdict(comment: Comment, score) -> Verdict:
     return Verdict(CommentStatus.PENDING, "first comment from this address", score)
 
 
-def assess(comment: Comment, rules: CommentSettings) -> Verdict:
-    """The status a new comment gets, and why. Spam checks come first, then moderation."""
+def assess(comment: Comment, rules: CommentSettings, verified: bool = False) -> Verdict:
+    """The status a new comment gets, and why. Spam checks come first, then moderation.
+
+    `verified`: the sender's browser holds a verified-commenter token for the comment's
+    address (verified.py)."""
     if is_blocked_email(comment.email, rules.blocked_email_list):
         return Verdict(CommentStatus.SPAM, "blocked email address")
     if comment.ip_address and comment.ip_address in rules.blocked_ip_list:
@@ -123,5 +129,5 @@ def assess(comment: Comment, rules: CommentSettings) -> Verdict:
     if rules.moderation_mode == ModerationMode.HOLD_ALL:
         return Verdict(CommentStatus.PENDING, "every comment is held", score)
     if rules.moderation_mode == ModerationMode.HOLD_FIRST_TIME:
-        return trust_verdict(comment, score)
+        return trust_verdict(comment, score, verified)
     return Verdict(CommentStatus.APPROVED, "", score)

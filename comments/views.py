@@ -33,7 +33,9 @@ from .display import BRANCH, OWN_COMMENTS_SESSION_KEY, REMEMBER_COOKIE, conversa
 from .forms import CommentForm, site_name
 from .models import Comment, CommentSettings, CommentStatus
 from .moderation import notify_pending
+from .signals import comment_posted
 from .spam import assess
+from .verified import normalise_address, verified_address
 
 ONE_YEAR = 365 * 24 * 3600
 COMMENTER_KEY_COOKIE = "wellness_comment_key"
@@ -138,7 +140,9 @@ def post_comment(request, page_id: int):
     key = commenter_key(request)
     comment.proof = proof_of(key)
     comment.user_agent = request.META.get("HTTP_USER_AGENT", "")[:300]
-    verdict = assess(comment, rules)
+    token_address = verified_address(request)
+    verified = bool(token_address) and token_address == normalise_address(comment.email)
+    verdict = assess(comment, rules, verified=verified)
     comment.status, comment.moderation_note, comment.spam_score = (
         verdict.status,
         verdict.reason,
@@ -146,6 +150,12 @@ def post_comment(request, page_id: int):
     )
     with transaction.atomic():
         comment.save()
+        comment_posted.send(
+            sender=Comment,
+            comment=comment,
+            request=request,
+            wants_replies=form.cleaned_data.get("notify", False),
+        )
         if comment.status == CommentStatus.PENDING and rules.notify_moderators:
             transaction.on_commit(lambda: notify_pending(comment))
 

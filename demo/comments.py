@@ -2,6 +2,10 @@
 
 from comments.starter import STARTER_BLOCKLIST
 
+# The commenters who ticked "Email me when someone replies" and confirmed their address: the
+# replies to them are emailed (`make run` prints the email in its terminal, from the worker).
+NOTIFIED = {"lena"}
+
 # (key, parent key, name, email, website, status, body, hours after the article's date)
 THREAD = [
     (

@@ -32,6 +32,7 @@ from articles.models import (
 from comments.model_store import train_starter
 from comments.models import Comment, CommentSettings
 from comments.moderation import sync_training
+from notifications.replies import subscribe_confirmed
 
 from . import comments as demo_comments
 from . import content, images, trust
@@ -358,6 +359,8 @@ class DemoLoader:
                 created_at=published + datetime.timedelta(hours=hours),
             )
             sync_training(comment)
+            if key in demo_comments.NOTIFIED:
+                subscribe_confirmed(comment)  # the replies that follow are emailed
             made[key] = comment
             self.created["Comment"] += 1
 

@@ -13,7 +13,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE_APPS = {"articles", "comments", "demo", "wellness", "wordpress"}
+SITE_APPS = {"articles", "comments", "demo", "notifications", "wellness", "wordpress"}
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -72,6 +72,13 @@ def test_the_comments_app_imports_nothing_of_the_content_or_the_importer():
 
 def test_the_content_imports_nothing_of_the_comments():
     assert imports_of("articles", {"comments", "demo", "wellness"}) == set()
+
+
+def test_neither_the_content_nor_the_comments_import_the_email_app():
+    """Email to readers (notifications) builds on the content and the comments, which hear
+    nothing of it: the comments announce what happened through their signals."""
+    assert imports_of("articles", {"notifications"}) == set()
+    assert imports_of("comments", {"notifications"}) == set()
 
 
 def test_the_content_never_imports_the_wordpress_importer():

@@ -17,6 +17,7 @@ handler500 = "wellness.views.server_error"  # the 503 page when the database is 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("comments/<int:page_id>/", post_comment, name="post_comment"),
+    path("email/", include("notifications.urls")),  # confirmation and unsubscribe links
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("feeds/rss/", feeds.ArticleFeed(), name="feed_articles_rss"),

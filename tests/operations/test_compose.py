@@ -28,8 +28,19 @@ def compose() -> dict:
     return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
 
 
-def test_compose_file_parses_with_web_db_and_redis():
-    assert set(compose()["services"]) == {"web", "db", "redis"}
+def test_compose_file_parses_with_web_worker_db_and_redis():
+    assert set(compose()["services"]) == {"web", "worker", "db", "redis"}
+
+
+def test_the_worker_sends_the_email_queue_with_the_same_settings_as_web():
+    services = compose()["services"]
+    worker = services["worker"]
+    assert worker["environment"] == services["web"]["environment"]
+    command = worker["command"][-1]
+    assert command.startswith("python manage.py requeue_email && exec python manage.py db_worker")
+    assert command.endswith("db_worker --backend email --queue-name email")
+    assert worker["depends_on"]["web"]["condition"] == "service_healthy"  # after migrations
+    assert worker["user"] == services["web"]["user"] and worker["read_only"] is True
 
 
 def test_every_variable_given_to_web_is_read_by_the_settings():

@@ -16,6 +16,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 INSTALLED_APPS = [
     "articles",
     "comments",
+    "notifications",  # email to readers: reply notifications, verified commenters, the outbox
     "demo",  # load_demo_content: the demo site, its pages and its comments
     "caching",
     "wordpress",
@@ -46,6 +47,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django.contrib.syndication",
+    "django_tasks",  # Django 6's task framework, backported (Wagtail's tasks run through it too)
+    "django_tasks_db",  # its queue in the database: the email worker (`manage.py db_worker`)
     "axes",  # admin login lockout (security.py)
     "storages",  # S3-compatible media when AWS_STORAGE_BUCKET_NAME is set (security.py)
 ]
@@ -175,7 +178,14 @@ RELEASE = env_str("RELEASE", "")
 FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600)
 # `make bench` only: routes /bench/ceiling/, a minimal view to compare pages against.
 BENCH_CEILING_VIEW = env_bool("BENCH_CEILING_VIEW", default=False)
-PAGE_CACHE_SKIP_PATHS = ["/admin/", "/django-admin/", "/comments/", "/documents/", "/bench/"]
+PAGE_CACHE_SKIP_PATHS = [
+    "/admin/",
+    "/django-admin/",
+    "/comments/",
+    "/documents/",
+    "/bench/",
+    "/email/",
+]
 
 # A front-end cache in front of the site (Varnish, or a CDN) is purged by Wagtail on publish
 # and by articles/invalidation.py on every other change readers can see.
@@ -225,8 +235,28 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+# Seconds: a mail server that stops answering fails the send (retried later by the outbox)
+# instead of holding the email worker, and the email's row, for ever.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Wellness <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background work (django-tasks, the backport of Django 6's django.tasks). Wagtail's own tasks
+# (search and reference indexes) keep running at once in the request, as before; email to
+# readers goes through the "email" backend, a queue in the site's database that a worker
+# (`manage.py db_worker --backend email --queue-name email`) empties: never sent in a request.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "email": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email"]},
+}
+# notifications/: how the outbox retries a failed send (seconds after each failed attempt;
+# past the last, the email is given up), how long replies are gathered into one email, and
+# how often an address or a sender's IP may ask for a confirmation link.
+EMAIL_RETRY_DELAYS = [60, 300, 1800, 7200, 21600]
+NOTIFY_REPLY_DELAY_SECONDS = env_int("NOTIFY_REPLY_DELAY_SECONDS", 300)
+NOTIFY_CONFIRM_MAX_AGE = env_int("NOTIFY_CONFIRM_MAX_AGE", 3 * 24 * 3600)  # the link's life
+NOTIFY_CONFIRM_RATE_PER_ADDRESS = (3, 24 * 3600)  # confirmation emails per address per day
+NOTIFY_CONFIRM_RATE_PER_IP = (10, 3600)  # confirmation emails asked from one IP per hour
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Wellness"

@@ -17,3 +17,6 @@ warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.
 
 # Off on a laptop so template edits show at once; PAGE_CACHE_SECONDS=600 to try it.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
+
+# Replies are gathered into one email for 5 minutes in production; 10 seconds to try it here.
+NOTIFY_REPLY_DELAY_SECONDS = env_int("NOTIFY_REPLY_DELAY_SECONDS", 10)

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class NotificationsConfig(AppConfig):
+    name = "notifications"
+    verbose_name = "Email to readers"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import replies  # noqa: F401 - listens to the comments app's signals

@@ -1,0 +1,51 @@
+"""Queueing an email: one row in the outbox per (recipient, what, why), sent by a task.
+
+`queue()` is the only way the site sends email to readers. It refuses anything but a
+confirmation link to an address that has not confirmed, or that withdrew or bounces; it
+writes the row and enqueues its delivery in the caller's transaction (the task queue is a
+table of the same database), so a rolled-back change queues nothing and a committed one
+cannot lose its email; and queueing the same (recipient, what, why) twice is a no-op.
+"""
+
+from django.db import IntegrityError, transaction
+
+from comments.verified import normalise_address
+
+from .models import Address, Email
+
+CONFIRM = "confirm"  # the only kind sent to an address that has not confirmed
+
+
+def queue(
+    recipient: str,
+    kind: str,
+    reason: str,
+    subject: str,
+    text: str,
+    html: str = "",
+    headers: dict | None = None,
+) -> Email | None:
+    """The queued email, or None when the address may not receive it or it was queued before."""
+    recipient = normalise_address(recipient)
+    address = Address.objects.filter(email=recipient).first()
+    if kind != CONFIRM and (address is None or not address.may_receive):
+        return None
+    if address is not None and address.suppressed_at:
+        return None
+    try:
+        with transaction.atomic():
+            email = Email.objects.create(
+                recipient=recipient,
+                kind=kind,
+                reason=reason,
+                subject=subject,
+                text=text,
+                html=html,
+                headers=headers or {},
+            )
+    except IntegrityError:  # already queued (or sent): the idempotency key
+        return None
+    from .tasks import deliver
+
+    deliver.enqueue(email.pk)
+    return email
