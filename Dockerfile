@@ -22,4 +22,4 @@ USER wellness
 EXPOSE 8000
 
 # Apply migrations, give the spam filter its starter set (once: a no-op afterwards), then serve.
-CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py train_spam_filter && exec gunicorn wellness.wsgi:application --config gunicorn.conf.py"]
+CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py train_spam_filter && python manage.py rebuild_search_index --if-empty && exec gunicorn wellness.wsgi:application --config gunicorn.conf.py"]

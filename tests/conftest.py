@@ -1,9 +1,11 @@
 import pytest
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from comments.moderation import MODERATORS_GROUP
 from wellness.factories import SiteTree
 
 
@@ -18,6 +20,36 @@ def fresh_cache():
 @pytest.fixture
 def tree(db) -> SiteTree:
     return SiteTree()
+
+
+@pytest.fixture
+def person(django_user_model, client):
+    """`person("Editors")`: the test client, logged in as a new user in that group only."""
+
+    def make(group: str):
+        user = django_user_model.objects.create_user(group.lower().replace(" ", "-"), password="x")
+        user.groups.add(Group.objects.get(name=group))
+        client.force_login(user)
+        client.user = user
+        return client
+
+    return make
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    """Mo Reyes, a comment moderator and nothing else."""
+    user = django_user_model.objects.create_user(
+        "mo", "mo@example.org", "pw", first_name="Mo", last_name="Reyes"
+    )
+    user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
+    return user
+
+
+@pytest.fixture
+def mod_client(client, moderator):
+    client.force_login(moderator)
+    return client
 
 
 @pytest.fixture

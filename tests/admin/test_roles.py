@@ -3,7 +3,6 @@
 Every check goes through the real admin views with the test client, as the person would.
 """
 
-import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, Workflow
@@ -15,20 +14,6 @@ from wellness.factories import CommentFactory
 
 COMMENTS = "/admin/snippets/articles/comment/"
 ROLES = ["Editors", "Publishers", "Expert reviewers", "Comment moderators"]
-
-
-@pytest.fixture
-def person(django_user_model, client):
-    """`person("Editors")`: a logged-in client for a new user in that group only."""
-
-    def make(group: str):
-        user = django_user_model.objects.create_user(group.lower().replace(" ", "-"), password="x")
-        user.groups.add(Group.objects.get(name=group))
-        client.force_login(user)
-        client.user = user
-        return client
-
-    return make
 
 
 def new_page_data(title="Opening hours"):

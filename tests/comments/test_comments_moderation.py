@@ -3,28 +3,13 @@
 import io
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from comments.models import Comment, SpamCorpus
-from comments.moderation import MODERATORS_GROUP
 from wellness.factories import CommentFactory
 
 LIST = "/admin/snippets/articles/comment/"
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user("mo", "mo@example.org", "pw")
-    user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
-    return user
-
-
-@pytest.fixture
-def mod_client(client, moderator):
-    client.force_login(moderator)
-    return client
 
 
 @pytest.fixture

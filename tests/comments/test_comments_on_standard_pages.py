@@ -4,13 +4,12 @@ import datetime
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from articles.models import StandardPage
 from comments.models import Comment
-from comments.moderation import MODERATORS_GROUP, moderate
+from comments.moderation import moderate
 from wellness.factories import CommentFactory
 
 from .posting import post_comment, rules_for
@@ -21,13 +20,6 @@ pytestmark = pytest.mark.usefixtures("no_timer")
 @pytest.fixture
 def open_page(tree):
     return tree.standard_page(title="Ask us anything", comments_open=True)
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user("mo", "mo@example.org", "pw")
-    user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
-    return user
 
 
 def days_ago(days: int) -> datetime.datetime:

@@ -2,7 +2,6 @@
 no held comment anywhere in the admin."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from wellness.factories import CommentFactory
@@ -11,17 +10,6 @@ from .conftest import DESK
 
 OTHER_ROLES = ["Editors", "Publishers", "Expert reviewers"]
 SECRET = "Held words nobody else may read"
-
-
-@pytest.fixture
-def person(django_user_model, client):
-    def make(group: str):
-        user = django_user_model.objects.create_user(group.lower().replace(" ", "-"), password="x")
-        user.groups.add(Group.objects.get(name=group))
-        client.force_login(user)
-        return client
-
-    return make
 
 
 @pytest.mark.parametrize("role", OTHER_ROLES)

@@ -84,6 +84,23 @@ def test_the_rebuild_restores_a_lost_index_in_batches(client, tree, text):
 
 
 @POSTGRES_ONLY
+def test_an_upgraded_site_fills_its_empty_index_once_at_startup(client, tree, text):
+    """The first start after the migration finds pages but no index (`--if-empty`, run by the
+    container after migrating); later starts leave the index alone."""
+    for n in range(3):
+        tree.article(title=f"Stillpoint {n}", body=text("About the stillpoint."))
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM articles_searchdocument")
+    out = io.StringIO()
+    call_command("rebuild_search_index", if_empty=True, stdout=out)
+    assert "Indexed" in out.getvalue()
+    assert sorted(result_titles(client, q="stillpoint")) == [f"Stillpoint {n}" for n in range(3)]
+    again = io.StringIO()
+    call_command("rebuild_search_index", if_empty=True, stdout=again)
+    assert again.getvalue() == ""
+
+
+@POSTGRES_ONLY
 def test_the_rebuild_never_empties_the_index_while_it_runs(client, tree, text, monkeypatch):
     """Each batch rewrites its rows in place: a search between two batches finds everything."""
     for n in range(4):
@@ -108,6 +125,12 @@ def test_the_rebuild_command_says_what_to_run_for_wagtails_backend(settings, cap
     settings.SEARCH_ENGINE = "wagtail"
     call_command("rebuild_search_index")
     assert "update_index" in capsys.readouterr().out
+
+
+def test_the_startup_fill_is_silent_with_wagtails_backend(settings, capsys):
+    settings.SEARCH_ENGINE = "wagtail"
+    call_command("rebuild_search_index", if_empty=True)
+    assert capsys.readouterr().out == ""
 
 
 @pytest.mark.django_db

@@ -1,12 +1,14 @@
 """Rebuild the site search's PostgreSQL index (articles_searchdocument and the vocabulary).
 
-    manage.py rebuild_search_index [--batch-size 500]
+    manage.py rebuild_search_index [--batch-size 500] [--if-empty]
 
 Rows are rewritten in place batch by batch, each batch its own transaction, so searches keep
 answering from the rows not yet rewritten; pages no longer live are dropped, and the
 vocabulary is counted afresh and swapped in one transaction at the end. Page changes keep the
 index fresh on their own (articles/search/indexing.py): this is for a first fill after the
-migration, a changed text search configuration, or a repair.
+migration, a changed text search configuration, or a repair. `--if-empty` fills it only when it
+holds nothing while live pages exist: the first start of a site upgraded to this index (the
+container runs it after migrating); otherwise it returns at once.
 """
 
 import time
@@ -25,13 +27,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--batch-size", type=int, default=500)
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Only when the index holds no page (a site upgraded to it); else do nothing.",
+        )
 
-    def handle(self, *args, batch_size: int, **options):
+    def handle(self, *args, batch_size: int, if_empty: bool = False, **options):
         if not keeps_own_index():
-            self.stdout.write(
-                "The search goes through Wagtail's backend here (SEARCH_ENGINE=wagtail): "
-                "rebuild its index with `manage.py update_index`."
-            )
+            if not if_empty:  # nothing to fill at startup: Wagtail's backend keeps its own
+                self.stdout.write(
+                    "The search goes through Wagtail's backend here (SEARCH_ENGINE=wagtail): "
+                    "rebuild its index with `manage.py update_index`."
+                )
+            return
+        if if_empty and self.index_holds_pages():
             return
         started = time.perf_counter()
         ids = list(Page.objects.live().type(*SEARCHED).order_by("pk").values_list("pk", flat=True))
@@ -67,3 +77,9 @@ class Command(BaseCommand):
             cursor.execute(f"{analyze} {TERMS}")
         seconds = time.perf_counter() - started
         self.stdout.write(f"Indexed {len(ids)} pages for search in {seconds:.1f} s.")
+
+    @staticmethod
+    def index_holds_pages() -> bool:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {DOCUMENTS})")
+            return cursor.fetchone()[0]
