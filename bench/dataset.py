@@ -101,6 +101,31 @@ def insert_child_rows(model, instances) -> None:
             cursor.executemany(sql, rows[start : start + 2000])
 
 
+def article_page_rows(parent, numbers, title, kind, locale, now) -> list[Page]:
+    """The Wagtail page rows of live articles numbered `numbers` below `parent`, titled
+    `title(n)`, for `Page.objects.bulk_create`; their own rows are written after, by key."""
+    rows = []
+    for n in numbers:
+        slug = f"article-{n}"
+        rows.append(
+            Page(
+                title=title(n),
+                draft_title=f"Article {n}",
+                slug=slug,
+                path=Page._get_path(parent.path, parent.depth + 1, n),
+                depth=parent.depth + 1,
+                numchild=0,
+                url_path=f"{parent.url_path}{slug}/",
+                content_type=kind,
+                locale=locale,
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+            )
+        )
+    return rows
+
+
 def build(
     *,
     articles: int,
@@ -134,25 +159,14 @@ def build(
     parent, locale = tree.articles, Locale.get_default()
     kind = ContentType.objects.get_for_model(ArticlePage)
     now = timezone.now()
-    base_rows = []
-    for n in range(1, articles + 1):
-        slug = f"article-{n}"
-        base_rows.append(
-            Page(
-                title=f"{text(rng, 5).capitalize()} {n}",
-                draft_title=f"Article {n}",
-                slug=slug,
-                path=Page._get_path(parent.path, parent.depth + 1, n),
-                depth=parent.depth + 1,
-                numchild=0,
-                url_path=f"{parent.url_path}{slug}/",
-                content_type=kind,
-                locale=locale,
-                live=True,
-                first_published_at=now,
-                last_published_at=now,
-            )
-        )
+    base_rows = article_page_rows(
+        parent,
+        range(1, articles + 1),
+        lambda n: f"{text(rng, 5).capitalize()} {n}",
+        kind,
+        locale,
+        now,
+    )
     Page.objects.bulk_create(base_rows, batch_size=2000)
     Page.objects.filter(pk=parent.pk).update(numchild=articles)
     ids = list(Page.objects.filter(content_type=kind).order_by("pk").values_list("pk", flat=True))

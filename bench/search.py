@@ -47,7 +47,7 @@ from wagtail.models import Locale, Page, Site  # noqa: E402
 from articles.models import ArticlePage  # noqa: E402
 from articles.search import search  # noqa: E402
 from articles.views.search import KINDS  # noqa: E402
-from bench.dataset import insert_child_rows  # noqa: E402
+from bench.dataset import article_page_rows, insert_child_rows  # noqa: E402
 
 SITE_WORDS = """
 gentle touch rest sleep stress breath fascia session therapist calm evidence study pain headache
@@ -102,26 +102,13 @@ def build(count: int, rng: random.Random) -> float:
     kind = ContentType.objects.get_for_model(ArticlePage)
     parent = tree.articles
     now = django.utils.timezone.now()
+
+    def title_of(n: int) -> str:  # in this benchmark's own vocabulary
+        return f"{text(rng, 5).capitalize()} {n}"
+
     for first in range(1, count + 1, 10_000):
-        pages = []
-        for n in range(first, min(count, first + 9_999) + 1):
-            slug = f"article-{n}"
-            pages.append(
-                Page(
-                    title=f"{text(rng, 5).capitalize()} {n}",
-                    draft_title=f"article {n}",
-                    slug=slug,
-                    path=Page._get_path(parent.path, parent.depth + 1, n),
-                    depth=parent.depth + 1,
-                    numchild=0,
-                    url_path=f"{parent.url_path}{slug}/",
-                    content_type=kind,
-                    locale=locale,
-                    live=True,
-                    first_published_at=now,
-                    last_published_at=now,
-                )
-            )
+        numbers = range(first, min(count, first + 9_999) + 1)
+        pages = article_page_rows(parent, numbers, title_of, kind, locale, now)
         Page.objects.bulk_create(pages, batch_size=2000)
     Page.objects.filter(pk=parent.pk).update(numchild=count)
     ids = list(Page.objects.filter(content_type=kind).order_by("pk").values_list("pk", flat=True))
