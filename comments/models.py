@@ -314,3 +314,21 @@ class CommenterHistory(models.Model):
 
     def __str__(self):
         return self.email
+
+
+class PageCommentCount(models.Model):
+    """How many approved comments a page has: what its cards in listings show.
+
+    Kept by database triggers (page_counts.py, migration 0005_page_comment_counts) in the same
+    transaction as every change to a comment, as `StatusCount` is. Keyed by the page's id with no
+    foreign key: a deleted page's comments go with it, and their deletes bring its count to 0.
+    """
+
+    page_id = models.IntegerField(primary_key=True)
+    approved = models.IntegerField(default=0)
+
+    class Meta:
+        db_table = "comments_pagecommentcount"
+
+    def __str__(self):
+        return f"page {self.page_id}: {self.approved} approved"

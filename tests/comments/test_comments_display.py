@@ -127,3 +127,30 @@ def test_the_demo_has_every_comment_state(db, settings, client):
     states = set(Comment.objects.values_list("status", flat=True))
     assert states == {"approved", "pending", "spam"}
     assert Comment.objects.filter(depth=3).exists()
+
+
+NO_LINK_TEXTS = [
+    "Thanks, very helpful!",
+    "<script>alert('x')</script> & \"quotes\" <b>bold</b>",
+    "It ended. Then: nothing @ all.",
+    "Time : 10 . 30 and a@ b",
+    "출장안마 는 스팸입니다 … ça va? Ça va!",
+    "line one\nline two",
+]
+
+
+@pytest.mark.parametrize("text", NO_LINK_TEXTS)
+def test_text_without_a_link_is_escaped_as_the_urlizer_escapes_it(text):
+    from comments.templatetags.comment_tags import comment_text, comment_urlizer
+
+    urlized = comment_urlizer(text, trim_url_limit=60, autoescape=True).replace("\n", "<br>")
+    assert comment_text(text) == f"<p>{urlized}</p>"
+
+
+@pytest.mark.parametrize(
+    "text", ["see www.nhs.uk.", "mail me@example.org", "(https://nice.org.uk/x)", "example.org:"]
+)
+def test_text_with_a_link_is_linked(text):
+    from comments.templatetags.comment_tags import comment_text
+
+    assert 'rel="nofollow ugc noopener"' in comment_text(text) or "mailto:" in comment_text(text)
