@@ -101,6 +101,10 @@ class EvidenceLevel(models.TextChoices):
     NONE = "none", "No good evidence"
 
 
+# What a credit shows of its author, wherever an article lists its authors.
+AUTHOR_SHOWN_FIELDS = ("title", "url_path", "role", "credentials", "short_bio")
+
+
 class ArticlePage(PeriodicReviewMixin, ContentPage):
     standfirst = models.TextField(
         max_length=400, help_text="One or two sentences under the title that say what readers get."
@@ -252,12 +256,16 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
 
     @staticmethod
     def card_authors(photos: bool = False) -> Prefetch:
-        """Credits in order, with their authors (and their photos, for author boxes)."""
+        """Credits in order, with their authors (and their photos, for author boxes): only the
+        author fields bylines, cards, author boxes and JSON-LD show."""
+        fields = [f"author__{name}" for name in AUTHOR_SHOWN_FIELDS]
         return Prefetch(
             "article_authors",
             queryset=ArticlePageAuthor.objects.select_related(
                 "author__photo" if photos else "author"
-            ).order_by("sort_order"),
+            )
+            .only("page", "sort_order", *fields, *(["author__photo"] if photos else []))
+            .order_by("sort_order"),
         )
 
     @property
