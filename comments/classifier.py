@@ -38,6 +38,13 @@ WIDE_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac
 PHONE_RE = re.compile(r"\+?\d[\d .-]{7,}\d")
 DIGIT_RE = re.compile(r"\d")
 MAX_WORDS = 600
+# Hosts under a suffix only public bodies can register (a government, a university, an
+# international organisation, the NHS): a reader's source, which a spammer cannot get.
+PUBLIC_HOST_RE = re.compile(
+    r"(?:^|\.)(?:gov|go|gob|gouv|govt|gv|admin|edu|ac|int|mil|nhs)(?:\.[a-z]{2})?$"
+)
+WIDE_SIZES = (1, 2, 3)  # character n-grams of a word in a script written without spaces
+WORD_SIZES = (3, 4, 5)  # and of any other word
 
 
 def _spaced_out(words: list[str]) -> list[str]:
@@ -64,7 +71,7 @@ def features(body: str, website: str = "") -> list[str]:
         if len(word) > 40:
             continue
         padded = f" {word} "
-        sizes = (1, 2, 3) if WIDE_RE.search(word) else (3, 4, 5)
+        sizes = WIDE_SIZES if WIDE_RE.search(word) else WORD_SIZES
         for size in sizes:
             grams = (padded[i : i + size] for i in range(len(padded) - size + 1))
             found += [f"c:{gram}" for gram in grams if not gram.isspace()]
@@ -82,6 +89,8 @@ def features(body: str, website: str = "") -> list[str]:
     found.append(f"links:{min(len(hosts), 3)}")
     for host in hosts:
         found.append(f"host:{host}")
+        if PUBLIC_HOST_RE.search(host):
+            found.append("shape:public")
         found.append(f"tld:{host.rpartition('.')[2]}")
     if has_markup(text):
         found.append("shape:markup")
@@ -112,7 +121,10 @@ SHAPE_WEIGHT = 2.0
 # Whether the form's website field was filled: spammers fill it, but so do genuine bloggers, and
 # most platforms have no such field; at the shape markers' weight (2) it outweighed the words of
 # a genuine comment that gave its blog (out-of-distribution check, evaluate_spam_filter).
-SHAPE_WEIGHTS = {"shape:website": 1.5}
+# A link to a public body's host weighs as much as the link count it offsets: with it, genuine
+# comments citing their health authority in languages the training barely had stopped looking
+# like link drops (out-of-distribution check: ranking AUC 0.9986 -> 0.9994).
+SHAPE_WEIGHTS = {"shape:website": 1.5, "shape:public": 3.0}
 
 
 def weighted(found: list[str]) -> list[tuple[str, float]]:
@@ -268,6 +280,7 @@ def readable(feature: str) -> str:
         "shape:phone": "a phone number",
         "shape:short": "three words or fewer",
         "shape:blocked": "a blocked phrase",
+        "shape:public": "a link to a public body",
     }.get(feature, feature)
 
 

@@ -161,13 +161,13 @@ class ModerationMode(models.TextChoices):
 # trained on; the command prints them again for any threshold and for a site's model.
 SPAM_THRESHOLD_HELP = (
     "The learning filter sends a comment to spam when its spam probability is above this "
-    "(between 0.5 and 1). The probability is calibrated: at 0.75, about 1 genuine comment in "
-    "140 is expected to go to spam (measured: 0 to 0.5% on comments it never saw, up to 2% on "
-    "one split) and about 99% of spam is caught; at 0.9, about 1 in 1,000 expected (measured "
-    "0 to 0.2%) and 96-99% caught. Comments unlike any it learnt from fare worse (2-8% of "
-    "genuine ones sent to spam in the out-of-distribution checks) until moderators' decisions "
-    "teach it. 'manage.py evaluate_spam_filter --threshold X' prints the figures for any "
-    "threshold."
+    "(between 0.5 and 1); a comment it finds more likely spam than not (above 0.5) but not above "
+    "this is held for a moderator instead of published. The probability is calibrated: at 0.95, "
+    "about 1 genuine comment in 1,000 is expected to go to spam (measured: 0 to 0.1% on "
+    "comments it never saw, 0.5% on comments unlike any it learnt from) and 97-99% of spam is "
+    "caught, most of the rest held; at 0.75, about 1 in 140 expected (measured up to 6% on "
+    "comments unlike any it learnt from). 'manage.py evaluate_spam_filter --threshold X' prints "
+    "the figures for any threshold."
 )
 
 
@@ -200,7 +200,7 @@ class CommentSettings(CachedSiteSetting):
     )
     blocked_ips = models.TextField(blank=True, help_text="One IP address per line.")
     spam_threshold = models.FloatField(
-        default=0.75,
+        default=0.95,
         help_text=SPAM_THRESHOLD_HELP,
     )
     notify_moderators = models.BooleanField(

@@ -16,6 +16,12 @@ with spaces, dots, invisible or look-alike characters between its letters, and l
 found in the normalised text (full-width, bare www.) and counted once (links.py). A blocked
 phrase alone, with no link and no other sign of spam, may be a reader complaining about that
 spam: such a comment is held for a moderator, not sent to spam.
+
+The learning filter sends a comment to spam only above the site's spam threshold (a calibrated
+probability: confident). Below it, a comment the filter finds more likely spam than not
+(above HOLD_ABOVE) is held for a moderator rather than published, whatever the moderation mode,
+unless its sender is a proven approved commenter: holding costs a moderator a glance, sending a
+genuine comment to spam loses it.
 """
 
 import datetime
@@ -51,6 +57,7 @@ def is_blocked_email(email: str, blocked: list[str]) -> bool:
     return email in blocked or domain in blocked
 
 
+HOLD_ABOVE = 0.5  # the learning filter's probability above which a comment is held
 NEAR_DUPLICATE_SENDERS = 3
 NEAR_DUPLICATE_WINDOW = datetime.timedelta(hours=24)
 
@@ -128,6 +135,15 @@ def assess(comment: Comment, rules: CommentSettings, verified: bool = False) -> 
         return Verdict(CommentStatus.PENDING, f"{links} links (more than {rules.max_links})", score)
     if rules.moderation_mode == ModerationMode.HOLD_ALL:
         return Verdict(CommentStatus.PENDING, "every comment is held", score)
+    uncertain = score is not None and score > HOLD_ABOVE
     if rules.moderation_mode == ModerationMode.HOLD_FIRST_TIME:
-        return trust_verdict(comment, score, verified)
+        verdict = trust_verdict(comment, score, verified)
+        if verdict.status == CommentStatus.APPROVED or not uncertain:
+            return verdict
+    if uncertain:
+        return Verdict(
+            CommentStatus.PENDING,
+            f"learning filter: {score:.0%} spam, below the spam threshold: held",
+            score,
+        )
     return Verdict(CommentStatus.APPROVED, "", score)

@@ -115,3 +115,44 @@ def test_bad_bodies_get_a_verdict(tree, article, starter, body):
     assert verdict.status in {"approved", "pending", "spam"}
     if "출장안마" in body:
         assert verdict.status == "pending"  # a blocked phrase without a link: held
+
+
+CONFIDENT_SPAM = "Buy cheap cialis online, no prescription https://rx.example"
+
+
+def test_a_comment_the_filter_finds_likely_spam_below_the_threshold_is_held_not_published(
+    client, tree, article, starter
+):
+    rules_for(tree, moderation_mode="publish", spam_threshold=1.0, max_links=5)
+    post_comment(client, article, body=CONFIDENT_SPAM)
+    comment = Comment.objects.get()
+    assert comment.status == "pending"
+    assert "below the spam threshold: held" in comment.moderation_note
+
+
+def test_a_proven_commenter_is_not_held_for_an_uncertain_score(client, tree, article, starter):
+    rules_for(tree, moderation_mode="hold_first_time", spam_threshold=1.0, max_links=5)
+    post_comment(client, article, body="First, a kind word about the article.")
+    Comment.objects.update(status="approved")
+    post_comment(client, article, body=CONFIDENT_SPAM)
+    assert Comment.objects.latest("pk").status == "approved"
+
+
+def test_a_first_comment_the_filter_doubts_says_why_it_is_held(client, tree, article, starter):
+    rules_for(tree, moderation_mode="hold_first_time", spam_threshold=1.0, max_links=5)
+    post_comment(client, article, body=CONFIDENT_SPAM)
+    assert "learning filter" in Comment.objects.get().moderation_note
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "후생노동성 자료를 보니 하루 30분 걷기가 좋다고 하네요 https://www.mhlw.go.jp/",
+        "政府的指南也这么说：https://www.nhc.gov.cn/ 谢谢作者",
+        "Die Seite der Behörde erklärt es gut: https://www.bundesgesundheitsministerium.de/",
+        "La HAS recommande la même chose https://www.has-sante.fr/ merci",
+        "См. рекомендации ВОЗ: https://www.who.int/ru/ очень полезно",
+    ],
+)
+def test_a_genuine_comment_citing_a_health_authority_in_any_language_is_not_spam(starter, body):
+    assert starter.probability(body) < 0.5

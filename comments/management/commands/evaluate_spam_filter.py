@@ -7,6 +7,7 @@ from comments import evaluation as ev
 from comments import starter as starter_set
 from comments.model_store import current_model
 from comments.models import CommentSettings
+from comments.spam import HOLD_ABOVE
 
 
 def pct(part: float, whole: float) -> str:
@@ -66,6 +67,15 @@ class Command(BaseCommand):
             f"  learning one moderator decision (step on a copy, serialised): median "
             f"{np.median(costs):.1f} ms, p99 {np.percentile(costs, 99):.1f} ms"
         )
+
+        unseen = starter_set.read_labelled(starter_set.UNSEEN)
+        out(
+            f"\nIndependent set ({len(unseen)} comments in ten languages, written by hand before "
+            "any model scored them; never learnt from):"
+        )
+        unseen_scores = ev.measure(model, unseen, threshold)
+        self.report("starter model", unseen_scores)
+        self.by_language(unseen_scores)
 
         expected = ev.expected_false_spam_rate(model, starter, threshold)
         out("\nCalibration (genuine comments sent to spam at the threshold):")
@@ -129,4 +139,8 @@ class Command(BaseCommand):
             f"genuine sent to spam {scores.false_spam}/{scores.ham} "
             f"({pct(scores.false_spam, scores.ham)})"
             + (f", {scores.undecided} unscored (too few examples)" if scores.undecided else "")
+        )
+        self.stdout.write(
+            f"    held for a moderator (filter above {HOLD_ABOVE}, not above the threshold): "
+            f"spam {pct(scores.spam_held, scores.spam)}, genuine {pct(scores.ham_held, scores.ham)}"
         )
