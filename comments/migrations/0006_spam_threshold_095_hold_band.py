@@ -12,7 +12,7 @@ def raise_the_old_default(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("comments", "0004_moderation_desk_counters"),
+        ("comments", "0005_page_comment_counts"),
     ]
 
     operations = [
