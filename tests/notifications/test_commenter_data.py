@@ -134,3 +134,8 @@ def test_an_expired_link_says_so_and_erases_nothing(client, lena, settings):
     assert response.status_code == 410
     assert "This link has expired" in response.content.decode()
     assert Comment.objects.filter(email__iexact="lena@example.org").count() == 2
+
+
+def test_the_comment_form_says_where_to_ask(client, article):
+    html = client.get(article.url).content.decode()
+    assert 'href="/comments/my-data/">Get a copy of your comments, or have them erased</a>' in html
