@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
 from . import commenter_data
-from .erasure import erase
+from .erasure import erase_commenter
 from .signals import commenter_data_requested
 from .views import client_address
 
@@ -93,8 +93,8 @@ def commenter_data_link(request, token: str):
 
 
 def erasure(request, email: str):
-    comments = list(commenter_data.comments_of(email))
     if request.method == "POST":
-        erased = erase(comments, delete=True)
+        erased = erase_commenter(email, delete=True)
         return render(request, "comments/data/erased.html", {"erased": erased})
-    return render(request, "comments/data/erase.html", {"email": email, "count": len(comments)})
+    count = commenter_data.comments_of(email).count()
+    return render(request, "comments/data/erase.html", {"email": email, "count": count})

@@ -5,7 +5,8 @@ people's replies the same way.
 Anonymising replaces name, email, website, IP address, browser and text, so replies by others
 keep their place; deleting removes a comment, except one that others replied to, which is
 anonymised instead. The learning filter forgets the words it learnt from them, and listeners
-of `commenter_erased` (notifications/: reply subscriptions) forget the rest.
+of `commenter_erased` (notifications/: reply subscriptions) forget the rest: of those comments
+alone, or of the whole address when everything from it is erased.
 """
 
 from dataclasses import dataclass
@@ -28,8 +29,9 @@ class Erased:
     anonymised: int = 0
 
 
-def erase(comments: list[Comment], delete: bool = False) -> Erased:
-    """Erase `comments` (anonymise them, or with `delete` delete those nobody replied to)."""
+def erase(comments: list[Comment], delete: bool = False, email: str = "") -> Erased:
+    """Erase `comments` (anonymise them, or with `delete` delete those nobody replied to);
+    `email`: they are everything from that address, which listeners forget too."""
     if not comments:
         return Erased()
     with transaction.atomic():
@@ -58,7 +60,7 @@ def erase(comments: list[Comment], delete: bool = False) -> Erased:
         comments_changed({comment.page_id for comment in comments})  # updated in bulk
         commenter_erased.send(
             sender=Comment,
-            emails={comment.email for comment in comments if comment.email},
+            emails={email.strip()} if email else set(),
             comment_ids=[comment.pk for comment in comments],
         )
     return Erased(len(comments), deleted, anonymised)
@@ -66,4 +68,5 @@ def erase(comments: list[Comment], delete: bool = False) -> Erased:
 
 def erase_commenter(email: str, delete: bool = False) -> Erased:
     """Erase every comment sent from `email` (any case)."""
-    return erase(list(Comment.objects.filter(email__iexact=email.strip())), delete=delete)
+    comments = list(Comment.objects.filter(email__iexact=email.strip()))
+    return erase(comments, delete=delete, email=email)

@@ -139,3 +139,13 @@ def test_an_expired_link_says_so_and_erases_nothing(client, lena, settings):
 def test_the_comment_form_says_where_to_ask(client, article):
     html = client.get(article.url).content.decode()
     assert 'href="/comments/my-data/">Get a copy of your comments, or have them erased</a>' in html
+
+
+def test_deleting_one_comment_keeps_reply_subscriptions_on_the_others(lena):
+    from comments.erasure import erase
+
+    other = Comment.objects.get(body="Second thought.")
+    subscribe_confirmed(lena)
+    subscribe_confirmed(other)
+    erase([lena], delete=True)  # a commenter's own delete of one comment
+    assert list(ReplySubscription.objects.values_list("comment_id", flat=True)) == [other.pk]
