@@ -53,8 +53,9 @@ $(VALIDATORS): tools/validators/package-lock.json
 
 validators: $(VALIDATORS) ## Install the offline validators the tests use (npm, locked)
 
-chromium: ## Debian's Chromium for the browser tests (apt-get when /usr/bin/chromium is missing)
+chromium: ## Debian's Chromium for the browser tests, and pdftotext for the printing test (apt-get when missing)
 	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium chromium-driver; }
+	@test -x /usr/bin/pdftotext || { apt-get update && apt-get install -y poppler-utils; }
 
 lint: venv ## ruff check, ruff format --check, and the layering contract (pyproject.toml)
 	$(BIN)/ruff check .

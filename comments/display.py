@@ -29,6 +29,7 @@ from caching.tags import depends_on
 from . import pages
 from .forms import TOKEN_REFRESH_SECONDS, CommentForm, site_name
 from .models import Comment, CommentSettings, CommentStatus
+from .own import editable_ids
 
 OWN_COMMENTS_SESSION_KEY = "own_comment_ids"
 REMEMBER_COOKIE = "wellness_commenter"
@@ -80,10 +81,11 @@ class CountedPaginator(Paginator):
 
 
 def own_comment_ids(request) -> set[int]:
+    """The visitor's comments awaiting moderation, and those they may still change (own.py)."""
     session = getattr(request, "session", None)
-    if session is None or OWN_COMMENTS_SESSION_KEY not in session:
+    if session is None:
         return set()
-    return set(session.get(OWN_COMMENTS_SESSION_KEY, []))
+    return set(session.get(OWN_COMMENTS_SESSION_KEY, [])) | editable_ids(request)
 
 
 def remembered_commenter(request) -> dict:
@@ -101,7 +103,17 @@ def visible_to(page, own: set[int]):
     return (
         Comment.objects.filter(page_id=page.pk)
         .filter(visible)
-        .only("pk", "parent_id", "depth", "name", "website", "body", "status", "created_at")
+        .only(
+            "pk",
+            "parent_id",
+            "depth",
+            "name",
+            "website",
+            "body",
+            "status",
+            "created_at",
+            "edited_at",
+        )
     )
 
 
@@ -299,6 +311,7 @@ def comment_section(request, page, form: CommentForm | None = None) -> CommentSe
     rules = CommentSettings.for_request(request)
     is_open = pages.comments_are_open(page, rules.close_after_days)
     own = own_comment_ids(request)
+    editable = editable_ids(request)
     # What every reader sees is shared through the cache; a visitor's own pending comments never.
     tags = [comments_tag(page.pk)]
     keep = (lambda name, compute: compute()) if own else partial(cached_part, request, tags=tags)
@@ -325,6 +338,7 @@ def comment_section(request, page, form: CommentForm | None = None) -> CommentSe
     for comment in [*roots, *replies]:
         comment.thread = children.get(comment.pk, [])
         comment.is_own_pending = comment.status != CommentStatus.APPROVED
+        comment.is_own_editable = comment.pk in editable
     for root in roots:
         shown_replies = len(root.thread) + sum(len(reply.thread) for reply in root.thread)
         root.reply_count = reply_counts.get(root.pk, 0)

@@ -31,7 +31,7 @@ from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.models import Site
 
-from .models import MAX_DEPTH, Comment, CommentStatus
+from .models import MAX_BODY_LENGTH, MAX_DEPTH, Comment, CommentStatus
 from .text import invisible_in_name, normalise_name, skeleton
 
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
@@ -95,6 +95,24 @@ def site_name(request) -> str:
     project's)."""
     site = Site.find_for_request(request)
     return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
+
+
+def plain_text(value: str, allow_newlines: bool) -> str:
+    """`value` stripped, refused with a clear message if it hides control characters."""
+    if "\x00" in value or CONTROL_CHARS.search(value.replace("\n", "").replace("\t", "")):
+        raise forms.ValidationError(
+            "Please remove the invisible control characters from this text."
+        )
+    if not allow_newlines and ("\n" in value or "\r" in value):
+        raise forms.ValidationError("Please keep this on one line.")
+    return value.strip()
+
+
+def comment_body(value: str) -> str:
+    body = plain_text(value, allow_newlines=True).replace("\r\n", "\n")
+    if not body:
+        raise forms.ValidationError("Your comment is empty.")
+    return body
 
 
 class CommentForm(forms.ModelForm):
@@ -170,14 +188,7 @@ class CommentForm(forms.ModelForm):
             self.initial["started"] = form_token()
 
     def _plain(self, name: str, allow_newlines: bool) -> str:
-        value = self.cleaned_data.get(name, "")
-        if "\x00" in value or CONTROL_CHARS.search(value.replace("\n", "").replace("\t", "")):
-            raise forms.ValidationError(
-                "Please remove the invisible control characters from this text."
-            )
-        if not allow_newlines and ("\n" in value or "\r" in value):
-            raise forms.ValidationError("Please keep this on one line.")
-        return value.strip()
+        return plain_text(self.cleaned_data.get(name, ""), allow_newlines)
 
     def clean_name(self):
         name = self._plain("name", allow_newlines=False)
@@ -199,10 +210,7 @@ class CommentForm(forms.ModelForm):
         return name
 
     def clean_body(self):
-        body = self._plain("body", allow_newlines=True).replace("\r\n", "\n")
-        if not body:
-            raise forms.ValidationError("Your comment is empty.")
-        return body
+        return comment_body(self.cleaned_data.get("body", ""))
 
     def clean_website(self):
         return self._plain("website", allow_newlines=False)
@@ -303,3 +311,18 @@ class CommentForm(forms.ModelForm):
         """
         self.data = self.data.copy()
         self.data["started"] = bound_token(self.page.pk, self.address)
+
+
+class CommentEditForm(forms.Form):
+    """A commenter's new text for their own comment (own.py): checked as a new comment's is."""
+
+    body = forms.CharField(
+        label="Comment",
+        required=False,  # an empty one gets comment_body's message, not Django's
+        max_length=MAX_BODY_LENGTH,
+        help_text="Plain text, up to 5,000 characters. Links are allowed.",
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+
+    def clean_body(self):
+        return comment_body(self.cleaned_data.get("body", ""))

@@ -73,6 +73,8 @@ class Comment(models.Model):
         editable=False,
     )
     moderated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # When its commenter last changed it (own.py): an approved comment shows "edited".
+    edited_at = models.DateTimeField(null=True, blank=True, editable=False)
     # The SHA-256 of the secret in the sender's browser (views.py, COMMENTER_KEY_COOKIE): an
     # approved comment vouches for later ones from the same email only when they carry it.
     proof = models.CharField(max_length=64, blank=True, db_index=True, editable=False)

@@ -33,6 +33,7 @@ from .display import BRANCH, OWN_COMMENTS_SESSION_KEY, REMEMBER_COOKIE, conversa
 from .forms import CommentForm, site_name
 from .models import Comment, CommentSettings, CommentStatus
 from .moderation import notify_pending
+from .own import grant
 from .signals import comment_posted
 from .spam import assess
 from .verified import normalise_address, verified_address
@@ -165,6 +166,7 @@ def post_comment(request, page_id: int):
     response = HttpResponseSeeOther(comment_url(page, comment))
     remember(response, form)
     keep_commenter_key(request, response, key)
+    grant(request, response, comment)  # changed or deleted from here for a while: own.py
     return response
 
 

@@ -1,7 +1,7 @@
 """Queueing an email: one row in the outbox per (recipient, what, why), sent by a task.
 
 `queue()` is the only way the site sends email to readers. It refuses anything but a
-confirmation link to an address that has not confirmed, or that withdrew or bounces; it
+confirmation or data link to an address that has not confirmed, or that withdrew or bounces; it
 writes the row and enqueues its delivery in the caller's transaction (the task queue is a
 table of the same database), so a rolled-back change queues nothing and a committed one
 cannot lose its email; and queueing the same (recipient, what, why) twice is a no-op.
@@ -13,7 +13,10 @@ from comments.verified import normalise_address
 
 from .models import Address, Email
 
-CONFIRM = "confirm"  # the only kind sent to an address that has not confirmed
+CONFIRM = "confirm"
+COMMENTER_DATA = "commenter-data"  # a commenter's own data link (commenter_data.py)
+# The kinds sent to an address that has not confirmed: answers to that reader's own request.
+UNCONFIRMED_KINDS = (CONFIRM, COMMENTER_DATA)
 
 
 def queue(
@@ -28,7 +31,7 @@ def queue(
     """The queued email, or None when the address may not receive it or it was queued before."""
     recipient = normalise_address(recipient)
     address = Address.objects.filter(email=recipient).first()
-    if kind != CONFIRM and (address is None or not address.may_receive):
+    if kind not in UNCONFIRMED_KINDS and (address is None or not address.may_receive):
         return None
     if address is not None and address.suppressed_at:
         return None

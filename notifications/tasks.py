@@ -28,6 +28,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from . import outbox
 from .models import Address, Email, EmailStatus
 
 logger = logging.getLogger(__name__)
@@ -73,7 +74,8 @@ def deliver(email_id: int) -> str:
             return email.status if email else "missing"
         address = Address.objects.filter(email=email.recipient).first()
         allowed = address is not None and (
-            address.may_receive or (email.kind == "confirm" and not address.suppressed_at)
+            address.may_receive
+            or (email.kind in outbox.UNCONFIRMED_KINDS and not address.suppressed_at)
         )
         if not allowed:
             email.status = EmailStatus.WITHHELD

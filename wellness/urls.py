@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from articles import admin_access, feeds, sitemaps
 from articles.views import search as search_views
+from comments.commenter_data_views import commenter_data_link, request_data
+from comments.own_views import delete_own_comment, own_comment
 from comments.views import post_comment
 from wellness.health import healthz
 
@@ -17,6 +19,10 @@ handler500 = "wellness.views.server_error"  # the 503 page when the database is 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("comments/<int:page_id>/", post_comment, name="post_comment"),
+    path("comments/own/<int:comment_id>/", own_comment, name="own_comment"),
+    path("comments/own/<int:comment_id>/delete/", delete_own_comment, name="delete_own_comment"),
+    path("comments/my-data/", request_data, name="request_commenter_data"),
+    path("comments/my-data/<str:token>/", commenter_data_link, name="commenter_data"),
     path("email/", include("notifications.urls")),  # confirmation and unsubscribe links
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),

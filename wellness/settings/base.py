@@ -306,6 +306,12 @@ COMMENT_FORM_MAX_AGE = env_int("COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)  # seconds
 # network, the form comes back once with a token bound to the sender's network (comments/forms.py).
 COMMENT_PAGE_TOKEN_MAX_AGE = env_int("COMMENT_PAGE_TOKEN_MAX_AGE", 3600)  # seconds
 COMMENT_IP_RETENTION_DAYS = env_int("COMMENT_IP_RETENTION_DAYS", 30)
+# A commenter may change or delete their comment from the browser that sent it for this long
+# (comments/own.py); a link emailed to them gives their comments as a download, or erases
+# them, for COMMENTER_DATA_LINK_MAX_AGE (comments/commenter_data.py).
+COMMENT_EDIT_SECONDS = env_int("COMMENT_EDIT_SECONDS", 15 * 60)
+COMMENTER_DATA_LINK_MAX_AGE = env_int("COMMENTER_DATA_LINK_MAX_AGE", 24 * 3600)
+COMMENTER_DATA_RATE_PER_ADDRESS = (3, 24 * 3600)  # data emails per address per day
 # A site whose spam filter has learnt nothing learns the starter set the first time a comment is
 # scored (once, under a row lock: comments/model_store.py). Off in the test settings.
 SPAM_STARTER_ON_FIRST_USE = env_bool("SPAM_STARTER_ON_FIRST_USE", True)

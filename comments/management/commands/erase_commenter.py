@@ -1,14 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
-from django.db import transaction
 
-from comments.invalidation import comments_changed
-from comments.model_store import unlearn
-from comments.models import Comment
-
-ANONYMOUS = "Anonymous"
-ERASED = "This comment was removed at its author's request."
+from comments.erasure import erase_commenter
 
 
 class Command(BaseCommand):
@@ -29,37 +23,13 @@ class Command(BaseCommand):
             validate_email(email)
         except ValidationError:
             raise CommandError(f"“{email}” is not an email address.") from None
-        comments = list(Comment.objects.filter(email__iexact=email))
-        if not comments:
+        erased = erase_commenter(email, delete=delete)
+        if not erased.comments:
             self.stdout.write(f"No comments from {email}: nothing to erase.")
             return
-        with transaction.atomic():
-            for comment in comments:  # the learning filter forgets their words too
-                if comment.trained_as:
-                    unlearn(comment.body, comment.website, comment.trained_as)
-            ids = [c.pk for c in comments]
-            with_replies = set(
-                Comment.objects.filter(parent_id__in=ids).values_list("parent_id", flat=True)
-            )
-            deleted = 0
-            if delete:
-                deleted, _ = Comment.objects.filter(pk__in=set(ids) - with_replies).delete()
-                ids = list(with_replies)
-            anonymised = Comment.objects.filter(pk__in=ids).update(
-                name=ANONYMOUS,
-                email="",
-                website="",
-                body=ERASED,
-                ip_address=None,
-                user_agent="",
-                trained_as="",
-                proof="",  # the hash of their browser's key, and of their words
-                fingerprint="",
-            )
-            comments_changed({comment.page_id for comment in comments})  # updated in bulk
         self.stdout.write(
             self.style.SUCCESS(
-                f"Erased {len(comments)} comment(s) from {email}: "
-                f"{deleted} deleted, {anonymised} anonymised."
+                f"Erased {erased.comments} comment(s) from {email}: "
+                f"{erased.deleted} deleted, {erased.anonymised} anonymised."
             )
         )
