@@ -20,7 +20,7 @@ import unicodedata
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 
-from ..models import ArticlePage, SearchDocument, SearchTerm
+from ..models import ArticlePage, SearchDocument, SearchTerm, SearchText
 from ..models.privacy import restricted_paths
 from .query import WORD
 from .results import Hits
@@ -34,6 +34,7 @@ TYPEAHEAD_RANKED = 200  # of which the newest matches are ranked
 COMPLETIONS = 5  # known words a half-typed word may become
 DOCUMENTS = SearchDocument._meta.db_table
 TERMS = SearchTerm._meta.db_table
+TEXTS = SearchText._meta.db_table
 
 
 def filters(site, models, topic) -> tuple[str, dict]:
@@ -125,7 +126,9 @@ def search(query, *, site, models, topic=None) -> Hits:
             total = max(estimate(cursor, "websearch_to_tsquery", "q", where, params), total)
             estimated = True
         suggestion = did_you_mean(cursor, query)
-    return Hits(ranked, total=total, estimated=estimated, suggestion=suggestion)
+    return Hits(
+        ranked, total=total, estimated=estimated, suggestion=suggestion, stored_passages=True
+    )
 
 
 def estimate(cursor, function: str, param: str, where: str, params: dict) -> int:
