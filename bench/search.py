@@ -58,6 +58,7 @@ from articles.search import search  # noqa: E402
 from articles.views.search import KINDS  # noqa: E402
 from bench.dataset import article_page_rows, insert_child_rows  # noqa: E402
 from bench.serving import (  # noqa: E402
+    drain,
     environment,
     fetch,
     gunicorn_command,
@@ -258,7 +259,8 @@ def run_size(count: int, args) -> dict:
 def under_load(database: str, args) -> list[dict]:
     """Each query class's search page under wrk (-t2 -c16), uncached, served by gunicorn with
     production settings, beside the framework's ceiling for as many bytes, measured just
-    after it (a shared machine's load changes by the minute: ratios of one moment)."""
+    before it (a shared machine's load changes by the minute: ratios of one moment); the
+    requests wrk leaves queued are drained before the next measurement."""
     url = urlparse(os.environ["DATABASE_URL"])._replace(path=f"/{database}")
     work = Path(tempfile.mkdtemp(prefix="wellness-bench-search-"))
     env = environment(urlunparse(url), work / "media", work / "static")
@@ -288,8 +290,9 @@ def under_load(database: str, args) -> list[dict]:
             status, _, body = fetch(app + path, {"Host": "127.0.0.1", "Cookie": COOKIE})
             if status != 200:
                 raise SystemExit(f"bench: {path} answered {status}")
-            search_page = wrk(app + path, args.wrk_seconds, [UNCACHED])
             ceiling = wrk(f"{app}/bench/ceiling/?bytes={len(body)}", args.wrk_seconds)
+            search_page = wrk(app + path, args.wrk_seconds, [UNCACHED])
+            drain(app, args.workers)  # the searches wrk left queued, before the next ceiling
             share = 100 * search_page["rps"] / max(ceiling["rps"], 0.001)
             rows.append(
                 {

@@ -28,7 +28,7 @@ from .results import Hits
 CONFIG = "wellness_english"
 WEIGHTS = "{0.01, 0.05, 0.3, 1.0}"  # D (unused), C body, B standfirst, A title
 CANDIDATES = 500  # newest matches ranked per arm (anywhere, title or standfirst)
-PHRASE_POOL = 2000  # newest pages with all of a quoted phrase's words, checked for the phrase
+PHRASE_POOL = 1000  # newest pages with all of a quoted phrase's words, checked for the phrase
 TYPEAHEAD_RECENT = 1000  # newest titles the type-ahead looks through first
 TYPEAHEAD_RANKED = 200  # of which the newest matches are ranked
 COMPLETIONS = 5  # known words a half-typed word may become
@@ -103,12 +103,15 @@ def search(query, *, site, models, topic=None) -> Hits:
         pooled = "0"
     sql = f"""
         WITH {anywhere}, heading AS (
-            SELECT {columns} FROM {DOCUMENTS} d WHERE d.head @@ {matches} AND {where}
+            -- Without the documents: for common words this sorts thousands of rows.
+            SELECT d.page_id, d.reviewed, d.dated FROM {DOCUMENTS} d
+            WHERE d.head @@ {matches} AND {where}
             {newest} LIMIT %(n)s
         ), candidates AS (
             SELECT * FROM anywhere
             UNION ALL
-            SELECT * FROM heading h
+            SELECT h.page_id, d.document, h.reviewed, h.dated
+            FROM heading h JOIN {DOCUMENTS} d ON d.page_id = h.page_id
             WHERE NOT EXISTS (SELECT 1 FROM anywhere a WHERE a.page_id = h.page_id)
         )
         SELECT c.page_id, (SELECT count(*) FROM anywhere), {pooled}
