@@ -49,6 +49,7 @@ from bench.serving import (  # noqa: E402 - once the project is on the path
     VARNISH_PORT,
     Services,
     drain,
+    environment,
     fetch,
     wrk,
 )
@@ -110,30 +111,6 @@ def admin_connection(base: str):
     )
     connection.autocommit = True
     return connection
-
-
-def environment(database_url: str, media: Path, static: Path) -> dict:
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "wellness.settings.production",
-        "SECRET_KEY": "benchmark-only-secret-key-not-for-production-use",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": database_url,
-        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
-        "CACHE_KEY_PREFIX": f"bench-{os.getpid()}",
-        "SECURE_COOKIES": "0",  # plain HTTP on loopback: no TLS redirect, HSTS or secure cookies
-        "SECURE_SSL_REDIRECT": "0",
-        "SECURE_HSTS_SECONDS": "0",
-        "MEDIA_ROOT": str(media),
-        "STATIC_ROOT": str(static),
-        "SERVE_MEDIA": "1",
-        "FRONTEND_CACHE_URL": f"http://127.0.0.1:{VARNISH_PORT}",
-        "BENCH_CEILING_VIEW": "1",
-        "COMMENT_MIN_SECONDS": "0",
-        "COMMENT_RATE_LIMIT": "100000/m",
-        "LOG_LEVEL": "WARNING",
-        "PYTHONPATH": str(ROOT),
-    }
 
 
 def page_weight(html: str, base: str) -> dict:

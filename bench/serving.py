@@ -98,6 +98,52 @@ def latency(output: str, label: str) -> float:
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
+def environment(database_url: str, media: Path, static: Path) -> dict:
+    """What the benchmarks' gunicorn runs with: production settings on loopback."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "wellness.settings.production",
+        "SECRET_KEY": "benchmark-only-secret-key-not-for-production-use",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
+        "CACHE_KEY_PREFIX": f"bench-{os.getpid()}",
+        "SECURE_COOKIES": "0",  # plain HTTP on loopback: no TLS redirect, HSTS or secure cookies
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "MEDIA_ROOT": str(media),
+        "STATIC_ROOT": str(static),
+        "SERVE_MEDIA": "1",
+        "FRONTEND_CACHE_URL": f"http://127.0.0.1:{VARNISH_PORT}",
+        "BENCH_CEILING_VIEW": "1",
+        "COMMENT_MIN_SECONDS": "0",
+        "COMMENT_RATE_LIMIT": "100000/m",
+        "LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def gunicorn_command(port: int, workers: int, work: Path) -> list[str]:
+    """gunicorn as production runs it (gunicorn.conf.py), on loopback, one thread a worker."""
+    return [
+        str(BIN / "gunicorn"),
+        "wellness.wsgi",
+        "--config",
+        str(ROOT / "gunicorn.conf.py"),
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(workers),
+        "--threads",
+        "1",
+        "--no-control-socket",  # gunicorn 27: one per instance, not ~/.gunicorn
+        "--access-logfile",
+        "/dev/null",
+        "--error-logfile",
+        str(work / f"gunicorn-{port}.log"),
+    ]
+
+
 class Services:
     """gunicorn ×2, nginx and Varnish on loopback; all stopped by `stop()`."""
 
@@ -106,25 +152,7 @@ class Services:
 
     def start(self):
         for port in APP_PORTS:
-            self.spawn(
-                [
-                    str(BIN / "gunicorn"),
-                    "wellness.wsgi",
-                    "--config",
-                    str(ROOT / "gunicorn.conf.py"),
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--workers",
-                    str(self.workers),
-                    "--threads",
-                    "1",
-                    "--no-control-socket",  # gunicorn 27: one per instance, not ~/.gunicorn
-                    "--access-logfile",
-                    "/dev/null",
-                    "--error-logfile",
-                    str(self.work / f"gunicorn-{port}.log"),
-                ]
-            )
+            self.spawn(gunicorn_command(port, self.workers, self.work))
         html = self.work / "html"
         html.mkdir(mode=0o755)
         (self.work / "nginx.conf").write_text(

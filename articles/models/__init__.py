@@ -9,7 +9,7 @@ from .images import WellnessImage, WellnessRendition
 from .pages import HomePage, StandardPage
 from .people import AuthorIndexPage, AuthorLink, AuthorPage, AuthorRole
 from .reading_lists import ReadingListIndexPage, ReadingListItem, ReadingListPage
-from .search import SearchDocument, SearchTerm
+from .search import SearchDocument, SearchTerm, SearchText
 from .site_settings import FeedSettings, HealthSettings
 from .taxonomy import ArticlePageTag, TopicIndexPage, TopicPage
 
@@ -37,6 +37,7 @@ __all__ = [
     "ReadingListPage",
     "SearchDocument",
     "SearchTerm",
+    "SearchText",
     "StandardPage",
     "TopicIndexPage",
     "TopicPage",

@@ -6,7 +6,9 @@ type-ahead's), with GIN indexes on each. Those three columns, the indexes and th
 configurations exist on PostgreSQL only: the migration adds them there
 (articles/migrations/*_search_documents.py), so Django's model knows only the plain columns.
 `SearchTerm` is the site's own vocabulary (unaccented, lower case), with a trigram index for
-"Did you mean" and a prefix index for the type-ahead.
+"Did you mean" and a prefix index for the type-ahead. `SearchText` keeps each page's passages as
+plain text, for the excerpts of the ten results shown: read for those rows only, it lives in a
+table of its own so the rows the ranking reads stay small.
 
 Both are kept fresh by articles/search/indexing.py in the transaction that changes the page.
 """
@@ -30,6 +32,17 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return f"search document of page {self.page_id}"
+
+
+class SearchText(models.Model):
+    page = models.OneToOneField(
+        Page, on_delete=models.CASCADE, primary_key=True, related_name="search_text"
+    )
+    # The passages an excerpt is taken from (`search_texts()`, tags stripped), one a line.
+    passages = models.TextField()
+
+    def __str__(self):
+        return f"search text of page {self.page_id}"
 
 
 class SearchTerm(models.Model):

@@ -21,7 +21,7 @@ from wagtail.signals import page_unpublished, post_page_move
 from ..models import ArticlePage, AuthorPage, BookReviewPage, ReadingListPage
 from ..models.site_page import plain_text
 from . import keeps_own_index
-from .postgres import CONFIG, DOCUMENTS, TERMS
+from .postgres import CONFIG, DOCUMENTS, TERMS, TEXTS
 
 SEARCHED = (ArticlePage, BookReviewPage, ReadingListPage, AuthorPage)
 # Saves with update_fields touching none of these leave the live text as it was.
@@ -45,6 +45,10 @@ UPSERT = f"""
         path = EXCLUDED.path, dated = EXCLUDED.dated, reviewed = EXCLUDED.reviewed,
         title = EXCLUDED.title, head = EXCLUDED.head, document = EXCLUDED.document
 """
+UPSERT_TEXTS = f"""
+    INSERT INTO {TEXTS} (page_id, passages) SELECT * FROM unnest(%s::bigint[], %s::text[])
+    ON CONFLICT (page_id) DO UPDATE SET passages = EXCLUDED.passages
+"""
 # Words counted once per page; taken in word order so concurrent publishes lock alike.
 WORDS_OF = f"""
     SELECT w.lexeme, count(*) FROM unnest(%s::text[]) AS t(text),
@@ -59,11 +63,11 @@ ADD_WORDS = f"""
 
 
 def document_of(page) -> dict:
-    """What the index keeps of a page: its three texts by weight, date and review."""
+    """What the index keeps of a page: its three texts by weight, date and review, and the
+    passages its excerpt is taken from."""
     summary = page.summary()
-    texts = page.search_texts()
-    if texts and texts[0] == summary:
-        texts = texts[1:]
+    passages = [" ".join(strip_tags(str(text)).split()) for text in page.search_texts()]
+    texts = passages[1:] if passages and passages[0] == summary else passages
     dated = page.date_shown() or page.first_published_at or timezone.now()
     if isinstance(dated, datetime.datetime):
         dated = dated.date()
@@ -75,7 +79,8 @@ def document_of(page) -> dict:
         "reviewed": bool(getattr(page, "is_expert_reviewed", False)),
         "title": page.title,
         "standfirst": plain_text(page.summary_source()),
-        "body": " ".join(" ".join(strip_tags(str(text)).split()) for text in texts),
+        "body": " ".join(texts),
+        "passages": "\n".join(passage for passage in passages if passage),
     }
 
 
@@ -84,6 +89,7 @@ def index_documents(documents: list[dict], cursor, words_sql: str = ADD_WORDS) -
         return
     columns = ["id", "kind", "path", "dated", "reviewed", "title", "standfirst", "body"]
     cursor.execute(UPSERT, [[d[c] for d in documents] for c in columns])
+    cursor.execute(UPSERT_TEXTS, [[d["id"] for d in documents], [d["passages"] for d in documents]])
     texts = [f"{d['title']} {d['standfirst']} {d['body']}" for d in documents]
     cursor.execute(words_sql, [texts])
 
@@ -96,7 +102,8 @@ def index_pages(pages) -> None:
 
 def unindex(page_ids) -> None:
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {DOCUMENTS} WHERE page_id = ANY(%s)", [list(page_ids)])
+        for table in (DOCUMENTS, TEXTS):
+            cursor.execute(f"DELETE FROM {table} WHERE page_id = ANY(%s)", [list(page_ids)])
 
 
 @receiver(post_save)

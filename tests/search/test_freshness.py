@@ -140,3 +140,32 @@ def test_the_rebuild_of_an_empty_site_indexes_nothing(settings, capsys):
     call_command("rebuild_search_index")
     out = capsys.readouterr().out
     assert "Indexed 0 pages" in out or "update_index" in out
+
+
+def test_an_edited_article_shows_its_new_words_in_its_excerpt(client, tree, text):
+    article = tree.article(title="Stillpoint basics", body=text("The old stillpoint passage."))
+    article.body = text("A new stillpoint passage, rewritten.")
+    article.save_revision().publish()
+    html = results_page(client, q="stillpoint")
+    assert "A new <mark>stillpoint</mark> passage, rewritten." in html
+    assert "The old" not in html
+
+
+@POSTGRES_ONLY
+def test_a_site_upgraded_to_stored_excerpts_shows_them_at_once_and_fills_them_at_startup(
+    client, tree, text
+):
+    """Pages indexed before the excerpts' texts were stored (articles_searchtext empty) get
+    their excerpts from the pages themselves until `--if-empty` fills the table."""
+    for n in range(2):
+        tree.article(title=f"Stillpoint {n}", body=text("About the stillpoint, slowly."))
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM articles_searchtext")
+    assert results_page(client, q="stillpoint").count("About the <mark>stillpoint</mark>") == 2
+    out = io.StringIO()
+    call_command("rebuild_search_index", if_empty=True, stdout=out)
+    assert "Indexed" in out.getvalue()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM articles_searchtext")
+        assert cursor.fetchone()[0] == 4  # two articles and their two authors
+    assert results_page(client, q="stillpoint").count("About the <mark>stillpoint</mark>") == 2

@@ -7,8 +7,8 @@ answering from the rows not yet rewritten; pages no longer live are dropped, and
 vocabulary is counted afresh and swapped in one transaction at the end. Page changes keep the
 index fresh on their own (articles/search/indexing.py): this is for a first fill after the
 migration, a changed text search configuration, or a repair. `--if-empty` fills it only when it
-holds nothing while live pages exist: the first start of a site upgraded to this index (the
-container runs it after migrating); otherwise it returns at once.
+holds nothing (or no excerpts' texts) while live pages exist: the first start of a site
+upgraded to this index (the container runs it after migrating); otherwise it returns at once.
 """
 
 import time
@@ -19,7 +19,7 @@ from wagtail.models import Page
 
 from articles.search import keeps_own_index
 from articles.search.indexing import SEARCHED, WORDS_OF, document_of, index_documents
-from articles.search.postgres import DOCUMENTS, TERMS
+from articles.search.postgres import DOCUMENTS, TERMS, TEXTS
 
 
 class Command(BaseCommand):
@@ -59,10 +59,11 @@ class Command(BaseCommand):
                 if options["verbosity"] > 1:
                     self.stdout.write(f"{start + len(batch)} of {len(ids)} pages")
             with transaction.atomic():
-                cursor.execute(
-                    f"""DELETE FROM {DOCUMENTS} d WHERE NOT EXISTS (
-                        SELECT 1 FROM wagtailcore_page p WHERE p.id = d.page_id AND p.live)"""
-                )
+                for table in (DOCUMENTS, TEXTS):
+                    cursor.execute(
+                        f"""DELETE FROM {table} d WHERE NOT EXISTS (
+                            SELECT 1 FROM wagtailcore_page p WHERE p.id = d.page_id AND p.live)"""
+                    )
                 cursor.execute(f"DELETE FROM {TERMS}")
                 cursor.execute(
                     f"""INSERT INTO {TERMS} (word, documents)
@@ -75,11 +76,16 @@ class Command(BaseCommand):
             analyze = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
             cursor.execute(f"{analyze} {DOCUMENTS}")
             cursor.execute(f"{analyze} {TERMS}")
+            cursor.execute(f"{analyze} {TEXTS}")
         seconds = time.perf_counter() - started
         self.stdout.write(f"Indexed {len(ids)} pages for search in {seconds:.1f} s.")
 
     @staticmethod
     def index_holds_pages() -> bool:
+        """Both the documents and their excerpts' texts (added later: an upgraded site may
+        have the one without the other)."""
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {DOCUMENTS})")
+            cursor.execute(
+                f"SELECT EXISTS (SELECT 1 FROM {DOCUMENTS}) AND EXISTS (SELECT 1 FROM {TEXTS})"
+            )
             return cursor.fetchone()[0]
