@@ -36,7 +36,7 @@ demo: migrate ## Load the demo content and the demo editor account (idempotent)
 WORKER := manage.py db_worker --backend email --queue-name email --interval 1
 
 run: demo ## Set everything up and serve the site on http://127.0.0.1:8000 (admin at /admin/)
-	@$(DEV_SETTINGS) $(PY) manage.py requeue_email
+	@$(DEV_SETTINGS) $(PY) manage.py requeue_email && $(DEV_SETTINGS) $(PY) manage.py schedule_digest
 	@$(DEV_SETTINGS) $(PY) $(WORKER) & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:8000
 

@@ -7,4 +7,4 @@ class NotificationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import replies  # noqa: F401 - listens to the comments app's signals
+        from . import announcements, replies  # noqa: F401 - listen to the comments and pages
