@@ -151,11 +151,14 @@ def confirm(email: str, follow_id: int) -> Follow | None:
     return follow
 
 
-def withdraw(email: str, follow_id: int | None, how: str) -> int:
-    """Withdraw one follow, or every follow of `email` (None); how many were open."""
+def withdraw(email: str, follow_id: int | None, how: str, frequency: str = "") -> int:
+    """Withdraw one follow, or every follow of `email` (None; of `frequency` if given);
+    how many were open."""
     follows = Follow.objects.filter(email=email, withdrawn_at=None)
     if follow_id is not None:
         follows = follows.filter(pk=follow_id)
+    if frequency:
+        follows = follows.filter(frequency=frequency)
     return follows.update(withdrawn_at=timezone.now(), withdrawn_how=how)
 
 

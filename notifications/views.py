@@ -86,11 +86,9 @@ def unsubscribe(request, token: str):
         return render(request, "notifications/unsubscribe.html", context)
     with transaction.atomic():
         if follow_id:
-            changed = withdraw(email, follow_id, how="unsubscribe link")
+            changed = withdraw(email, follow_id, "unsubscribe link")
         elif weekly:
-            changed = Follow.objects.filter(
-                email=email, frequency=Frequency.WEEKLY, withdrawn_at=None
-            ).update(withdrawn_at=timezone.now(), withdrawn_how="unsubscribe link (weekly)")
+            changed = withdraw(email, None, "unsubscribe link (weekly)", Frequency.WEEKLY)
         elif subscription_id:
             changed = ReplySubscription.objects.filter(
                 pk=subscription_id, email=email, active=True
@@ -100,6 +98,6 @@ def unsubscribe(request, token: str):
                 unsubscribed_at=timezone.now()
             )
             ReplySubscription.objects.filter(email=email, active=True).update(active=False)
-            changed += withdraw(email, None, how="unsubscribed from everything")
+            changed += withdraw(email, None, "unsubscribed from everything")
     context["already"] = not changed
     return render(request, "notifications/unsubscribed.html", context)

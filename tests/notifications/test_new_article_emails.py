@@ -91,7 +91,7 @@ def test_first_publication_emails_each_instant_follower_once(tree, topic, writer
     assert message["List-Unsubscribe"].strip().startswith("<http://testserver/email/unsubscribe/")
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     [both] = smtp.to("both@example.org")
-    assert "Every new article on Wellness" in both.get_content()  # the widest follow
+    assert "Every new article on Wellness" in both.get_body(("plain",)).get_content()  # widest
 
 
 def test_one_click_unsubscribe_stops_that_follow_and_twice_is_harmless(
