@@ -17,6 +17,7 @@ addresses got one and how many got more than one (must be 0).
 """
 
 import argparse
+import logging
 import os
 import signal
 import subprocess
@@ -34,6 +35,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wellness.settings.dev")
 django.setup()  # the shared loopback server lives with the factories, which need Django
 
 from wellness.factories.smtp import LoopbackSMTP  # noqa: E402 - after the path and setup
+
+logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd: a line per command
 
 QUEUE = """
 from django.utils import timezone

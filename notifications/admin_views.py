@@ -110,7 +110,12 @@ def export_ledger(request):
 def test_send(request):
     """The article's email as a follower gets it, to the signed-in editor's own address."""
     require_permission(request.user)
-    article = ArticlePage.objects.live().public().filter(pk=request.POST.get("article")).first()
+    chosen = request.POST.get("article", "")
+    article = (
+        ArticlePage.objects.live().public().filter(pk=int(chosen)).first()
+        if chosen.isdigit()
+        else None
+    )
     if article is None:
         messages.error(request, "Choose a published article to send.")
         return redirect("notifications_subscribers")

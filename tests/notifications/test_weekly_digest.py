@@ -23,8 +23,8 @@ IN_WEEK = datetime.datetime(2026, 11, 25, 10, tzinfo=datetime.UTC)
 def week(tree):
     sleep, movement = tree.topic(title="Sleep"), tree.topic(title="Movement")
     articles = {
-        "sleep": tree.article(title="Naps that help", topics=[sleep]),
-        "movement": tree.article(title="Walking after meals", topics=[movement]),
+        "naps": tree.article(title="Naps that help", topics=[sleep]),
+        "walking": tree.article(title="Walking after meals", topics=[movement]),
         "last week": tree.article(title="An older article", topics=[sleep]),
     }
     for key, article in articles.items():
