@@ -11,7 +11,7 @@ DEV_SETTINGS := DJANGO_SETTINGS_MODULE=wellness.settings.dev
 .DEFAULT_GOAL := help
 VALIDATORS := tools/validators/node_modules/.package-lock.json
 
-.PHONY: help venv run worker serve demo migrate test lint check test-sqlite test-postgres validators chromium bench bench-moderation bench-pages bench-tools proof scan lock clean
+.PHONY: help venv run worker serve demo migrate test lint check test-sqlite test-postgres validators chromium bench bench-moderation bench-pages bench-tools proof proof-email scan lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -36,7 +36,7 @@ demo: migrate ## Load the demo content and the demo editor account (idempotent)
 WORKER := manage.py db_worker --backend email --queue-name email --interval 1
 
 run: demo ## Set everything up and serve the site on http://127.0.0.1:8000 (admin at /admin/)
-	@$(DEV_SETTINGS) $(PY) manage.py requeue_email
+	@$(DEV_SETTINGS) $(PY) manage.py requeue_email && $(DEV_SETTINGS) $(PY) manage.py schedule_digest
 	@$(DEV_SETTINGS) $(PY) $(WORKER) & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:8000
 
@@ -109,6 +109,9 @@ proof: venv ## Load, faults and backup proof on throwaway PostgreSQL/Redis/gunic
 	@test -x /usr/lib/postgresql/15/bin/initdb && command -v redis-server >/dev/null \
 		|| { echo "make proof needs PostgreSQL 15 server binaries and redis-server installed."; exit 1; }
 	timeout 900 $(PY) -m scripts.proof.run
+
+proof-email: venv ## Follow by email: 10,000 followers, one article published, delivered to loopback SMTP, worker killed halfway
+	$(PY) bench/email_delivery.py --publish --emails 10000 --kill-halfway
 
 scan: venv ## wapiti (apt) against the demo site on loopback, at most ~10 minutes; fails on findings
 	@command -v wapiti >/dev/null 2>&1 || { echo "Installing wapiti from Debian's packages"; \

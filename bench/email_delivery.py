@@ -1,6 +1,10 @@
 """Benchmark: the email worker delivers N queued emails to an SMTP server on loopback.
 
-    .venv/bin/python bench/email_delivery.py [--emails 2000] [--kill-halfway]
+    .venv/bin/python bench/email_delivery.py [--emails 2000] [--kill-halfway] [--publish]
+
+With --publish (the proof of following by email, `make proof-email`): N confirmed followers
+of the site, and one article published the way an editor does (a revision published, so
+Wagtail's `page_published` fires); the worker fans it out to N emails and delivers them.
 
 A fresh SQLite database in a temporary folder (or the PostgreSQL database at DATABASE_URL,
 which it migrates and fills: give it a throwaway one), N confirmed addresses with one queued
@@ -13,20 +17,26 @@ addresses got one and how many got more than one (must be 0).
 """
 
 import argparse
+import logging
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
-from aiosmtpd.controller import Controller
+import django
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 PY = sys.executable
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wellness.settings.dev")
+django.setup()  # the shared loopback server lives with the factories, which need Django
+
+from wellness.factories.smtp import LoopbackSMTP  # noqa: E402 - after the path and setup
+
+logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd: a line per command
 
 QUEUE = """
 from django.utils import timezone
@@ -40,26 +50,16 @@ for i in range(n):
     outbox.queue(f"reader{{i}}@example.org", "bench", "bench-1", "Hello", "A benchmark email.")
 """
 
-
-class Counting:
-    def __init__(self):
-        self.received = Counter()
-
-    async def handle_DATA(self, server, session, envelope):
-        for recipient in envelope.rcpt_tos:
-            self.received[recipient] += 1
-        return "250 OK"
-
-
-def free_port() -> int:
-    for port in range(18025, 18100):
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise SystemExit("no free port in 18025-18099")
+PUBLISH = """
+import time
+from wellness.factories import ArticlePageFactory, SiteTree, confirmed_followers
+tree = SiteTree()
+confirmed_followers({n})
+article = ArticlePageFactory(parent=tree.articles, live=False, authors=[tree.author()])
+started = time.perf_counter()
+article.save_revision().publish()
+print(f"publish took {{(time.perf_counter() - started) * 1000:.0f}} ms (the request's share)")
+"""
 
 
 def peak_kb(pid: int, peak: int) -> int:
@@ -97,7 +97,7 @@ def run_worker(env, mailbox, stop_at=None) -> tuple[int, bool]:
     peak = 0
     while worker.poll() is None:
         peak = peak_kb(worker.pid, peak)
-        if stop_at is not None and sum(mailbox.received.values()) >= stop_at:
+        if stop_at is not None and mailbox.total >= stop_at:
             worker.send_signal(signal.SIGKILL)
             worker.wait()
             return peak, True
@@ -109,13 +109,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--emails", type=int, default=2000)
     parser.add_argument("--kill-halfway", action="store_true")
+    parser.add_argument("--publish", action="store_true", help="N followers, one article published")
     args = parser.parse_args()
 
     folder = tempfile.mkdtemp(prefix="wellness-email-bench-")
-    mailbox = Counting()
-    port = free_port()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
-    controller.start()
+    server = LoopbackSMTP(keep=False)
+    mailbox = server.__enter__()
+    port = server.port
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "wellness.settings.dev",
@@ -135,14 +135,18 @@ def main():
             stdout=subprocess.DEVNULL,
         )
         started = time.perf_counter()
-        subprocess.run(
-            [PY, "manage.py", "shell", "-v", "0", "-c", QUEUE.format(n=args.emails)],
+        script = (PUBLISH if args.publish else QUEUE).format(n=args.emails)
+        setup = subprocess.run(
+            [PY, "manage.py", "shell", "-v", "0", "-c", script],
             cwd=ROOT,
             env=env,
             check=True,
-            stdout=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
         )
         queued = time.perf_counter() - started
+        if args.publish:
+            print(setup.stdout.strip())
 
         started = time.perf_counter()
         peak, killed = run_worker(env, mailbox, args.emails // 2 if args.kill_halfway else None)
@@ -160,14 +164,20 @@ def main():
         sending = time.perf_counter() - started
         time.sleep(0.5)  # the last message's DATA
     finally:
-        controller.stop()
+        server.__exit__(None, None, None)
 
-    arrived = sum(mailbox.received.values())
+    arrived = mailbox.total
     twice = sum(1 for count in mailbox.received.values() if count > 1)
-    print(f"queued {args.emails} emails in {queued:.1f} s (one process, outbox rows and tasks)")
+    if args.publish:
+        print(f"{args.emails} confirmed followers and one article published in {queued:.1f} s")
+        print("the worker fanned it out (outbox rows and delivery tasks) and delivered it")
+    else:
+        print(f"queued {args.emails} emails in {queued:.1f} s (outbox rows and tasks)")
     if args.kill_halfway:
         print(f"worker killed after {at_kill} arrived; requeue_email; a new worker finished")
     print(f"delivered {arrived} in {sending:.1f} s: {arrived / sending:.0f} emails/s")
+    if args.publish:
+        print(f"emails per address: {sorted(set(mailbox.received.values()))}")
     print(f"addresses that got one: {len(mailbox.received)}, got more than one: {twice}")
     print(f"worker peak memory: {peak / 1024:.0f} MB")
     ok = arrived == args.emails == len(mailbox.received) and twice == 0

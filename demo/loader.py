@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from articles.models import (
@@ -32,10 +33,12 @@ from articles.models import (
 from comments.model_store import train_starter
 from comments.models import Comment, CommentSettings
 from comments.moderation import sync_training
+from notifications.follows import consent_text, find_target, site_target
+from notifications.models import Address, Announcement, Follow
 from notifications.replies import subscribe_confirmed
 
 from . import comments as demo_comments
-from . import content, images, trust
+from . import content, images, subscribers, trust
 
 DEMO_CREDIT = "Illustration: Wellness demo"
 
@@ -102,6 +105,9 @@ class DemoLoader:
                 body=self.stream(page["body"]),
                 show_in_menus=page["slug"] == "about",
             )
+        self.followers()
+        # The demo's articles are its archive: nobody is emailed about them.
+        Announcement.objects.filter(finished_at=None).update(finished_at=timezone.now())
         return self
 
     # -- the tree ---------------------------------------------------------------------------
@@ -363,6 +369,30 @@ class DemoLoader:
                 subscribe_confirmed(comment)  # the replies that follow are emailed
             made[key] = comment
             self.created["Comment"] += 1
+
+    def followers(self) -> None:
+        for email, follows, frequency, confirmed in subscribers.FOLLOWERS:
+            kind, _, slug = follows.partition(":")
+            pages = {"topic": self.topics, "author": self.authors}.get(kind, {})
+            target = find_target(f"{kind}-{pages[slug].pk}") if slug else site_target()
+            when = timezone.now() if confirmed else None
+            if confirmed:
+                Address.objects.get_or_create(email=email, defaults={"confirmed_at": when})
+            _, created = Follow.objects.get_or_create(
+                email=email,
+                target=target.key,
+                withdrawn_at=None,
+                defaults={
+                    "target_name": target.name,
+                    "topic": target.topic,
+                    "author": target.author,
+                    "frequency": frequency,
+                    "consent": consent_text(),
+                    "confirmed_at": when,
+                    "source_url": "/",
+                },
+            )
+            (self.created if created else self.existing)["Follow"] += 1
 
 
 def _date(value: str | None) -> datetime.date | None:

@@ -44,30 +44,44 @@ def within_rate(bucket: str, value: str, rate: tuple[int, int]) -> bool:
     return count <= limit
 
 
+def may_ask(email: str, ip_address: str | None) -> bool:
+    """One more confirmation link for `email`, asked from `ip_address`, within the limits."""
+    if not within_rate("address", email, settings.NOTIFY_CONFIRM_RATE_PER_ADDRESS):
+        logger.info("Confirmation for %s not sent: too many for this address", email)
+        return False
+    if ip_address and not within_rate("ip", ip_address, settings.NOTIFY_CONFIRM_RATE_PER_IP):
+        logger.info("Confirmation for %s not sent: too many from %s", email, ip_address)
+        return False
+    return True
+
+
+def send_confirmation(
+    email: str, ip_address: str | None, what: str, subject: str, text: str
+) -> Email | None:
+    """Queue a confirmation link (`what` names it) unless one went this hour or too many did."""
+    reason = f"{what}hour-{int(clock() // 3600)}"
+    if Email.objects.filter(recipient=email, kind=outbox.CONFIRM, reason=reason).exists():
+        return None
+    if not may_ask(email, ip_address):
+        return None
+    return outbox.queue(email, outbox.CONFIRM, reason, subject=subject, text=text)
+
+
 def ask_to_confirm(email: str, ip_address: str | None) -> Email | None:
     """Send the confirmation link to `email`, unless it needs none or was asked too often."""
     email = normalise_address(email)
     address = Address.of(email)
     if address.suppressed_at or address.may_receive:
         return None
-    reason = f"hour-{int(clock() // 3600)}"
-    if Email.objects.filter(recipient=email, kind=outbox.CONFIRM, reason=reason).exists():
-        return None
-    if not within_rate("address", email, settings.NOTIFY_CONFIRM_RATE_PER_ADDRESS):
-        logger.info("Confirmation for %s not sent: too many for this address", email)
-        return None
-    if ip_address and not within_rate("ip", ip_address, settings.NOTIFY_CONFIRM_RATE_PER_IP):
-        logger.info("Confirmation for %s not sent: too many from %s", email, ip_address)
-        return None
     context = {
         "confirm_url": links.confirm_url(email),
         "site_name": settings.WAGTAIL_SITE_NAME,
         "days": settings.NOTIFY_CONFIRM_MAX_AGE // 86400,
     }
-    return outbox.queue(
+    return send_confirmation(
         email,
-        outbox.CONFIRM,
-        reason,
+        ip_address,
+        "",
         subject=f"Confirm your email address for {settings.WAGTAIL_SITE_NAME}",
         text=render_to_string("notifications/email/confirm.txt", context),
     )

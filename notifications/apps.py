@@ -7,4 +7,4 @@ class NotificationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import commenter_data, replies  # noqa: F401 - listen to the comments app's signals
+        from . import announcements, commenter_data, replies  # noqa: F401 - listen to the comments and pages

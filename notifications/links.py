@@ -1,8 +1,10 @@
-"""The signed links in emails: confirm an address, unsubscribe from a conversation or all.
+"""The signed links in emails: confirm an address or a follow, unsubscribe, your data.
 
-A confirmation link expires (NOTIFY_CONFIRM_MAX_AGE); an unsubscribe link never does (an old
-email must still let its reader out). Both are signed with the site's SECRET_KEY, each kind
-with its own salt: a link of one kind is no key for another, and an edited one is refused.
+A confirmation link expires (NOTIFY_CONFIRM_MAX_AGE), and so does the link to a subscriber's
+data (NOTIFY_DATA_LINK_MAX_AGE: it downloads and erases, so an old forwarded email must not);
+an unsubscribe link never does (an old email must still let its reader out). All are signed
+with the site's SECRET_KEY, each kind with its own salt: a link of one kind is no key for
+another, and an edited one is refused.
 """
 
 from urllib.parse import urljoin
@@ -13,6 +15,8 @@ from django.urls import reverse
 
 CONFIRM_SALT = "notifications.confirm"
 UNSUBSCRIBE_SALT = "notifications.unsubscribe"
+FOLLOW_SALT = "notifications.follow"
+DATA_SALT = "notifications.data"
 
 
 class BadLink(Exception):
@@ -30,11 +34,30 @@ def confirm_url(email: str) -> str:
     return absolute(reverse("notifications:confirm", args=[token]))
 
 
-def unsubscribe_url(email: str, subscription_id: int | None = None) -> str:
-    """One conversation's replies (`subscription_id`), or everything (None)."""
-    data = {"e": email, **({"s": subscription_id} if subscription_id else {})}
+def unsubscribe_url(
+    email: str, subscription_id: int | None = None, follow_id: int | None = None, weekly=False
+) -> str:
+    """One conversation's replies (`subscription_id`), one follow, the weekly email's
+    follows (`weekly`), or everything (none of them)."""
+    data = {"e": email}
+    if subscription_id:
+        data["s"] = subscription_id
+    if follow_id:
+        data["f"] = follow_id
+    if weekly:
+        data["w"] = 1
     token = signing.dumps(data, salt=UNSUBSCRIBE_SALT, compress=True)
     return absolute(reverse("notifications:unsubscribe", args=[token]))
+
+
+def follow_confirm_url(email: str, follow_id: int) -> str:
+    token = signing.dumps({"e": email, "f": follow_id}, salt=FOLLOW_SALT, compress=True)
+    return absolute(reverse("notifications:confirm_follow", args=[token]))
+
+
+def data_url(email: str) -> str:
+    token = signing.dumps({"e": email}, salt=DATA_SALT, compress=True)
+    return absolute(reverse("notifications:your_data", args=[token]))
 
 
 def read(token: str, salt: str, max_age: int | None = None) -> dict:
@@ -53,7 +76,24 @@ def read_confirm(token: str) -> str:
     return read(token, CONFIRM_SALT, max_age=settings.NOTIFY_CONFIRM_MAX_AGE)["e"]
 
 
-def read_unsubscribe(token: str) -> tuple[str, int | None]:
+def number(data: dict, key: str) -> int | None:
+    value = data.get(key)
+    return value if isinstance(value, int) else None
+
+
+def read_unsubscribe(token: str) -> tuple[str, int | None, int | None, bool]:
+    """(address, reply subscription id or None, follow id or None, the weekly follows)."""
     data = read(token, UNSUBSCRIBE_SALT)
-    subscription = data.get("s")
-    return data["e"], subscription if isinstance(subscription, int) else None
+    return data["e"], number(data, "s"), number(data, "f"), data.get("w") == 1
+
+
+def read_follow_confirm(token: str) -> tuple[str, int]:
+    data = read(token, FOLLOW_SALT, max_age=settings.NOTIFY_CONFIRM_MAX_AGE)
+    follow_id = number(data, "f")
+    if follow_id is None:
+        raise BadLink("This link is not valid: it may have been cut or changed.")
+    return data["e"], follow_id
+
+
+def read_data(token: str) -> str:
+    return read(token, DATA_SALT, max_age=settings.NOTIFY_DATA_LINK_MAX_AGE)["e"]

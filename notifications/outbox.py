@@ -52,3 +52,52 @@ def queue(
 
     deliver.enqueue(email.pk)
     return email
+
+
+def queue_many(kind: str, reason: str, messages: list[dict]) -> int:
+    """Queue one email per message (recipient, subject, text, html, headers) in one go.
+
+    The same rules as `queue()`, for a fan-out (an article to its followers, a weekly digest):
+    addresses that may not receive are skipped, and so is every (recipient, kind, reason)
+    queued before, so running it again after a crash queues only what is missing. The rows
+    and their deliveries are written in one transaction. How many were queued.
+    """
+    wanted = {normalise_address(message["recipient"]): message for message in messages}
+    allowed = set(
+        Address.objects.filter(
+            email__in=wanted,
+            confirmed_at__isnull=False,
+            unsubscribed_at__isnull=True,
+            suppressed_at__isnull=True,
+        ).values_list("email", flat=True)
+    )
+    done = set(
+        Email.objects.filter(kind=kind, reason=reason, recipient__in=wanted).values_list(
+            "recipient", flat=True
+        )
+    )
+    rows = [
+        Email(
+            recipient=recipient,
+            kind=kind,
+            reason=reason,
+            subject=message["subject"],
+            text=message["text"],
+            html=message.get("html", ""),
+            headers=message.get("headers") or {},
+        )
+        for recipient, message in wanted.items()
+        if recipient in allowed and recipient not in done
+    ]
+    if not rows:
+        return 0
+    from .tasks import deliver
+
+    with transaction.atomic():
+        Email.objects.bulk_create(rows, ignore_conflicts=True)  # a concurrent run: harmless
+        new = Email.objects.filter(
+            kind=kind, reason=reason, recipient__in=[row.recipient for row in rows]
+        ).values_list("pk", flat=True)
+        for email_id in new:
+            deliver.enqueue(email_id)
+    return len(rows)

@@ -15,6 +15,10 @@ at-least-once window every SMTP client has.
 `notify_replies` gathers the visible replies to one comment that its commenter has not been
 told about into one email; it runs NOTIFY_REPLY_DELAY_SECONDS after a reply becomes visible,
 so a burst of replies becomes one email.
+
+`announce` queues a new article's emails to its instant followers (announcements.py);
+`weekly_digest` queues the week's emails to weekly followers and queues itself for the next
+Monday (digest.py). Both are idempotent: each email's key holds the article or the week.
 """
 
 import datetime
@@ -121,3 +125,37 @@ def notify_replies(comment_id: int) -> int:
 def reason_for(comment_id: int, reply_ids: list[int]) -> str:
     digest = hashlib.sha256(",".join(map(str, sorted(reply_ids))).encode()).hexdigest()[:16]
     return f"comment-{comment_id}-replies-{min(reply_ids)}-{max(reply_ids)}-{digest}"
+
+
+@task(backend="email", queue_name="email")
+def announce(announcement_id: int) -> int:
+    """Queue an article's emails to its followers (those not queued yet); how many."""
+    from .announcements import announce as fan_out
+
+    return fan_out(announcement_id)
+
+
+DIGEST_TASK = "notifications.tasks.weekly_digest"
+
+
+def schedule_digest(run_after: datetime.datetime) -> bool:
+    """Queue the next weekly digest unless one is waiting already; whether it was queued."""
+    from django_tasks_db.models import DBTaskResult
+
+    if DBTaskResult.objects.filter(task_path=DIGEST_TASK, status="READY").exists():
+        return False
+    weekly_digest.using(run_after=run_after).enqueue()
+    return True
+
+
+@task(backend="email", queue_name="email")
+def weekly_digest(week: str = "") -> int:
+    """Email the weekly followers the articles of `week` (default: the week just ended), then
+    queue the next run; how many emails were queued."""
+    from .digest import last_week, next_run, send_week
+
+    with transaction.atomic():
+        count = send_week(week or last_week())
+        if not week:
+            weekly_digest.using(run_after=next_run()).enqueue()
+    return count

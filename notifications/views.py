@@ -1,4 +1,5 @@
-"""The links in emails: confirm an address, unsubscribe from a conversation or from all.
+"""The links in emails: confirm an address, unsubscribe from a conversation, a follow, the
+weekly email or from all.
 
 Each link opens a page with one button (a POST): mail scanners that fetch every link in a
 message confirm and unsubscribe nothing. The POST needs no CSRF token: the signed token in
@@ -16,10 +17,13 @@ from django.views.decorators.http import require_http_methods
 from comments.verified import set_verified
 
 from . import links
-from .models import Address, ReplySubscription
+from .follows import withdraw
+from .models import Address, Follow, Frequency, ReplySubscription
+
+REPLIES_HINT = "Tick “Email me when someone replies” on your next comment to get a new link."
 
 
-def bad_link(request, error: links.BadLink):
+def bad_link(request, error: links.BadLink, hint: str = REPLIES_HINT):
     return render(
         request,
         "notifications/link.html",
@@ -27,6 +31,7 @@ def bad_link(request, error: links.BadLink):
             "title": "This link has expired" if error.expired else "This link is not valid",
             "message": str(error),
             "expired": error.expired,
+            "hint": hint,
         },
         status=410 if error.expired else 400,
     )
@@ -58,9 +63,10 @@ def confirm(request, token: str):
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token: str):
     try:
-        email, subscription_id = links.read_unsubscribe(token)
+        email, subscription_id, follow_id, weekly = links.read_unsubscribe(token)
     except links.BadLink as error:
         return bad_link(request, error)
+    follow = Follow.objects.filter(pk=follow_id, email=email).first() if follow_id else None
     subscription = (
         ReplySubscription.objects.filter(pk=subscription_id, email=email)
         .select_related("comment__page")
@@ -68,11 +74,22 @@ def unsubscribe(request, token: str):
         if subscription_id
         else None
     )
-    context = {"email": email, "subscription": subscription, "everything": not subscription_id}
+    context = {
+        "email": email,
+        "subscription": subscription,
+        "follow": follow,
+        "follow_id": follow_id,
+        "weekly": weekly,
+        "everything": not (subscription_id or follow_id or weekly),
+    }
     if request.method == "GET":
         return render(request, "notifications/unsubscribe.html", context)
     with transaction.atomic():
-        if subscription_id:
+        if follow_id:
+            changed = withdraw(email, follow_id, "unsubscribe link")
+        elif weekly:
+            changed = withdraw(email, None, "unsubscribe link (weekly)", Frequency.WEEKLY)
+        elif subscription_id:
             changed = ReplySubscription.objects.filter(
                 pk=subscription_id, email=email, active=True
             ).update(active=False)
@@ -81,5 +98,6 @@ def unsubscribe(request, token: str):
                 unsubscribed_at=timezone.now()
             )
             ReplySubscription.objects.filter(email=email, active=True).update(active=False)
+            changed += withdraw(email, None, "unsubscribed from everything")
     context["already"] = not changed
     return render(request, "notifications/unsubscribed.html", context)

@@ -8,6 +8,7 @@ nothing the site runs in production imports this package.
 
 from .books import BookFactory, BookReviewPageFactory
 from .comments import CommentFactory
+from .follows import FollowFactory, confirmed_followers
 from .media import DocumentFactory, ImageFactory
 from .pages import (
     ArticleIndexPageFactory,
@@ -35,6 +36,7 @@ __all__ = [
     "BookReviewPageFactory",
     "CommentFactory",
     "DocumentFactory",
+    "FollowFactory",
     "HomePageFactory",
     "ImageFactory",
     "ReadingListIndexPageFactory",
@@ -44,5 +46,6 @@ __all__ = [
     "TopicIndexPageFactory",
     "TopicPageFactory",
     "article_body",
+    "confirmed_followers",
     "stream",
 ]

@@ -257,6 +257,8 @@ NOTIFY_REPLY_DELAY_SECONDS = env_int("NOTIFY_REPLY_DELAY_SECONDS", 300)
 NOTIFY_CONFIRM_MAX_AGE = env_int("NOTIFY_CONFIRM_MAX_AGE", 3 * 24 * 3600)  # the link's life
 NOTIFY_CONFIRM_RATE_PER_ADDRESS = (3, 24 * 3600)  # confirmation emails per address per day
 NOTIFY_CONFIRM_RATE_PER_IP = (10, 3600)  # confirmation emails asked from one IP per hour
+# Following by email: how long the "your data" link in an email works (it downloads and erases).
+NOTIFY_DATA_LINK_MAX_AGE = env_int("NOTIFY_DATA_LINK_MAX_AGE", 30 * 24 * 3600)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Wellness"
