@@ -102,7 +102,7 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 @register.filter
 def ld_json(data) -> str:
     """JSON for a <script type="application/ld+json"> block, safe against </script> injection."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":"))
     return mark_safe(text.translate(JSON_SCRIPT_ESCAPES))
 
 

@@ -35,18 +35,9 @@ def clean_query(raw: str) -> tuple[str, bool]:
     return text[:MAX_QUERY_LENGTH], truncated
 
 
-def passages_of(page) -> list[str]:
-    """What an excerpt is taken from: the passages the engine stored (read with the page),
-    or, where it keeps none (Wagtail's backends; a page indexed before it did), the page's."""
-    stored = getattr(page, "search_passages", None)
-    if stored is not None:
-        return stored.split("\n")
-    return page.search_texts()
-
-
 def highlighted_excerpt(page, terms: list[str]):
     """A short passage around the first match, HTML-escaped, with the matches in <mark>."""
-    texts = [text for text in passages_of(page) if text]
+    texts = [text for text in page.excerpt_passages() if text]
     if not texts:
         return ""
     pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE) if terms else None
