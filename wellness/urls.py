@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from articles import admin_access, feeds, sitemaps
 from articles.views import search as search_views
 from comments.views import post_comment
+from feedback.views import post_feedback
 from wellness.health import healthz
 
 handler500 = "wellness.views.server_error"  # the 503 page when the database is unreachable
@@ -17,6 +18,7 @@ handler500 = "wellness.views.server_error"  # the 503 page when the database is 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("comments/<int:page_id>/", post_comment, name="post_comment"),
+    path("feedback/<int:page_id>/", post_feedback, name="post_feedback"),
     path("email/", include("notifications.urls")),  # confirmation and unsubscribe links
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
