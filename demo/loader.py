@@ -35,7 +35,7 @@ from comments.moderation import sync_training
 from notifications.replies import subscribe_confirmed
 
 from . import comments as demo_comments
-from . import content, images, trust
+from . import content, images, reader_care, trust
 
 DEMO_CREDIT = "Illustration: Wellness demo"
 
@@ -92,6 +92,8 @@ class DemoLoader:
         self.comment_settings(home)
         self.spam_filter()
         self.comments(self.articles[content.ARTICLES[0]["slug"]])
+        reader_care.glossary(self.created)
+        reader_care.feedback(self.articles[content.ARTICLES[0]["slug"]], self.created)
         for page in content.PAGES:
             self.child(
                 home,
