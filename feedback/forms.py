@@ -46,6 +46,8 @@ class FeedbackForm(forms.Form):
     }
 
     def __init__(self, *args, **kwargs):
+        # Its own ids: the comment form on the same page has a honeypot and a token too.
+        kwargs.setdefault("auto_id", "feedback-%s")
         super().__init__(*args, **kwargs)
         for name, template_name in self.FIELD_TEMPLATES.items():
             self.fields[name].template_name = template_name
