@@ -37,7 +37,8 @@ ANSWERS = [
 def glossary(created) -> None:
     for term, definition in GLOSSARY:
         _, made = GlossaryTerm.objects.get_or_create(term=term, defaults={"definition": definition})
-        created["GlossaryTerm"] += made
+        if made:
+            created["GlossaryTerm"] += 1
 
 
 def feedback(page, created) -> None:
