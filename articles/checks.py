@@ -379,7 +379,7 @@ def reading_level_flags(level: ReadingLevel | None, target):
     its longest sentences past the site's limit."""
     if level is None:
         return
-    if level.grade > target.highest_grade:
+    if level.judged and level.grade > target.highest_grade:
         rare = f" Its rarest words: {', '.join(level.rare_words)}." if level.rare_words else ""
         yield Flag(
             "reading_level",

@@ -20,6 +20,9 @@ with warnings.catch_warnings():  # textstat 0.7.3 imports pkg_resources, which w
     import textstat
 
 TEXT_BLOCK = "paragraph"
+# The formulas were made for passages of 100 words or more: a shorter body is measured, but
+# not judged against the target.
+MIN_WORDS = 100
 SHOWN = 3  # longest sentences shown
 RARE_SHOWN = 10
 BLOCK_END = re.compile(r"</(?:p|li|h\d|blockquote)\s*>|<br\s*/?>", re.I)
@@ -36,6 +39,10 @@ class ReadingLevel:
     sentences: int
     longest: list[tuple[int, str]] = field(default_factory=list)  # (words, sentence)
     rare_words: list[str] = field(default_factory=list)
+
+    @property
+    def judged(self) -> bool:
+        return self.words >= MIN_WORDS
 
     @property
     def ease_label(self) -> str:
