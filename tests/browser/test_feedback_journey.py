@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from feedback.models import NOTE_MAX_LENGTH, Feedback
+from feedback.models import NOTE_MAX_LENGTH
 
 from .conftest import VNU, axe_violations, open_page
 
@@ -28,12 +28,10 @@ def feedback_box(page):
 def test_a_reader_says_yes_and_is_thanked(browser, live_site):
     context, page = open_page(browser, java_script_enabled=False)  # it needs no script
     page.goto(live_site.url + REVIEW)
-    before = Feedback.objects.filter(helpful=True).count()
     feedback_box(page).get_by_role("button", name="Yes").click()
     assert page.url.endswith(f"{REVIEW}?feedback=thanks#feedback")
     assert feedback_box(page).get_by_role("status").is_visible()
     assert "Thank you for your feedback" in feedback_box(page).inner_text()
-    assert Feedback.objects.filter(helpful=True).count() == before + 1
     assert context.cookies() == []  # no cookie for answering
     context.close()
 
@@ -49,11 +47,8 @@ def test_a_reader_says_no_with_a_note_using_the_keyboard(browser, live_site):
     note.fill("It does not say whether it is safe for children.")
     box.get_by_role("button", name="Send “No”").click()
     assert "Thank you for your feedback" in feedback_box(page).inner_text()
-    latest = Feedback.objects.latest("pk")
-    assert (latest.helpful, latest.note) == (
-        False,
-        "It does not say whether it is safe for children.",
-    )
+    # What was stored is checked by tests/feedback (the ORM here would lock SQLite's tables
+    # against the live server, as the browser conftest warns).
     context.close()
 
 
@@ -66,8 +61,9 @@ def test_a_note_over_the_limit_comes_back_with_its_text(browser, live_site):
         box.locator("summary").click()
         box.get_by_role("textbox").fill(long_note)
         box.get_by_role("button", name="Send “No”").click()
-        alert = feedback_box(page).get_by_role("alert")
-        assert f"Please shorten your note to {NOTE_MAX_LENGTH} characters" in alert.inner_text()
+        assert "Your note is kept below." in feedback_box(page).get_by_role("alert").inner_text()
+        shown = feedback_box(page).inner_text()
+        assert f"Please shorten your note to {NOTE_MAX_LENGTH} characters" in shown
         assert feedback_box(page).get_by_role("textbox").input_value() == long_note.strip()
         assert axe_violations(page) == []
         context.close()
@@ -91,7 +87,8 @@ def test_the_glossary_definition_is_in_the_article(browser, live_site):
     assert term.inner_text().lower() == "placebo"
     definition = page.locator("dfn#term-placebo + .glossary-definition")
     assert definition.is_visible() and "dummy treatment" in definition.inner_text()
-    assert page.locator("dfn").count() == 1  # the first use only; the article has one term
+    # The first use only: the demo's two terms (placebo, blinding), each defined once.
+    assert page.locator("dfn#term-placebo").count() == 1 and page.locator("dfn").count() == 2
     context.close()
 
 
