@@ -53,9 +53,11 @@ class CitedRichTextBlock(blocks.RichTextBlock):
         parent = parent_context or {}
         seen = parent.get("cited_references")
         html = expand_db_html(value.source)
-        context["html"] = link_citations(
+        html = link_citations(
             html, parent.get("reference_count", 0), seen if seen is not None else set()
         )
+        glossary = parent.get("glossary")  # the page's: terms are defined once per page
+        context["html"] = glossary.mark(html) if glossary is not None else html
         return context
 
 

@@ -27,6 +27,7 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page, Site, get_page_models
 
 from .headings import HEADING_BLOCK
+from .readability import ReadingLevel, reading_level
 
 INTRODUCTION = "The introduction"
 SOURCES_BLOCK = "sources"  # a numbered list of references; it cites everything in its section
@@ -94,7 +95,15 @@ def check_page(page, site=None) -> list[Flag]:
         *hero_without_alt(page),
         *unsourced_claims(parts),
         *skipped_heading_levels(body),
+        *reading_level_flags(reading_level(body), reading_target(site)),
     ]
+
+
+def reading_target(site):
+    """The site's reading level settings (grade 6-8 unless an editor changed them)."""
+    from .models import ReadingLevelSettings
+
+    return ReadingLevelSettings.for_site(site) if site else ReadingLevelSettings()
 
 
 def site_for(page) -> Site | None:
@@ -363,3 +372,27 @@ def skipped_heading_levels(body):
             "This H3 comes before any H2, so the outline skips from the title (H1) to H3: "
             "make it an H2, or add an H2 above it.",
         )
+
+
+def reading_level_flags(level: ReadingLevel | None, target):
+    """The body reads above the site's target grade: say so, with its rarest words; and each of
+    its longest sentences past the site's limit."""
+    if level is None:
+        return
+    if level.judged and level.grade > target.highest_grade:
+        rare = f" Its rarest words: {', '.join(level.rare_words)}." if level.rare_words else ""
+        yield Flag(
+            "reading_level",
+            "The body's text",
+            f"It reads at grade {level.grade:g} (reading ease {level.ease:g}, "
+            f"{level.ease_label}), above the site's target of {target.target}: use shorter "
+            f"sentences and everyday words, or define a term in the glossary.{rare}",
+        )
+    for words, sentence in level.longest:
+        if words > target.long_sentence_words:
+            yield Flag(
+                "long_sentence",
+                "The body's text",
+                f'This sentence has {words} words: "{quote(sentence)}". Sentences of up to '
+                f"{target.long_sentence_words} words are easier to follow: split it.",
+            )

@@ -8,7 +8,8 @@ import logging
 from django.contrib import messages
 from wagtail.admin.panels import Panel
 
-from .checks import check_page
+from .checks import check_page, reading_target, site_for
+from .readability import reading_level
 
 logger = logging.getLogger(__name__)
 
@@ -19,6 +20,8 @@ KIND_NAMES = {  # kind: (one, many)
     "missing_alt": ("image without alt text", "images without alt text"),
     "unsourced_claim": ("health claim without a source", "health claims without a source"),
     "heading_level": ("heading that skips a level", "headings that skip a level"),
+    "reading_level": ("reading level above the target", "reading levels above the target"),
+    "long_sentence": ("long sentence", "long sentences"),
 }
 
 
@@ -41,7 +44,13 @@ class ContentChecksPanel(Panel):
             except Exception as error:
                 logger.exception("Content checks could not run on page %s", page.pk)
                 return {**context, "error": str(error) or type(error).__name__}
-            return {**context, "flags": flags, "summary": summary(flags)}
+            return {
+                **context,
+                "flags": flags,
+                "summary": summary(flags),
+                "reading": reading_level(getattr(page, "body", None) or []),
+                "target": reading_target(site_for(page)),
+            }
 
 
 def summary(flags) -> str:

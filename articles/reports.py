@@ -1,9 +1,15 @@
-"""Admin report: content due for review, most overdue first, with who is responsible."""
+"""Admin report: content due for review, most overdue first, with who is responsible.
+
+Apps that know more of each page add to the list through the `construct_due_for_review_queryset`
+hook, `fn(queryset) -> queryset`, annotating what it shows and reordering it: reader feedback
+(feedback/) annotates `helped_yes` and `helped_no` and puts the pages with most "no" first.
+"""
 
 import datetime
 
 from django.db.models import Prefetch
 from django.urls import reverse
+from wagtail import hooks
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -25,6 +31,8 @@ class ContentDueForReviewView(ReportView):
         "days_overdue",
         "expert_reviewer_name",
         "responsible_author",
+        "helped_yes",
+        "helped_no",
         "full_url",
     ]
     export_headings = {
@@ -32,13 +40,15 @@ class ContentDueForReviewView(ReportView):
         "days_overdue": "Days overdue",
         "expert_reviewer_name": "Expert reviewer",
         "responsible_author": "Responsible author",
+        "helped_yes": "Readers helped",
+        "helped_no": "Readers not helped",
         "full_url": "URL",
     }
 
     def get_queryset(self):
-        return (
+        queryset = (
             ArticlePage.objects.live()
-            .filter(next_review_date__lt=datetime.date.today())
+            .filter(next_review_date__lte=datetime.date.today())
             .select_related("expert_reviewer")
             .prefetch_related(
                 Prefetch(
@@ -50,6 +60,9 @@ class ContentDueForReviewView(ReportView):
             )
             .order_by("next_review_date", "pk")
         )
+        for construct in hooks.get_hooks("construct_due_for_review_queryset"):
+            queryset = construct(queryset)
+        return queryset
 
     def decorate_paginated_queryset(self, object_list):
         today = datetime.date.today()

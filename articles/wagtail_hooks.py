@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_access import restrict_page_chooser
 from .checks_panel import warn_after_save
-from .models import AuthorPage, Book
+from .models import AuthorPage, Book, GlossaryTerm
 from .reports import ContentDueForReviewView
 
 
@@ -25,6 +25,19 @@ class BookViewSet(SnippetViewSet):
 
 
 register_snippet(BookViewSet)
+
+
+class GlossaryViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "help"
+    menu_label = "Glossary"
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["term", "definition"]
+    search_fields = ["term", "definition"]
+
+
+register_snippet(GlossaryViewSet)
 # The page chooser lists what the person may see in the explorer, no more (admin_access.py).
 hooks.register("construct_page_chooser_queryset", restrict_page_chooser)
 # Content checks never block: after a save they leave one warning listing what to look at.

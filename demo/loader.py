@@ -38,7 +38,7 @@ from notifications.models import Address, Announcement, Follow
 from notifications.replies import subscribe_confirmed
 
 from . import comments as demo_comments
-from . import content, images, subscribers, trust
+from . import content, images, reader_care, subscribers, trust
 
 DEMO_CREDIT = "Illustration: Wellness demo"
 
@@ -95,6 +95,8 @@ class DemoLoader:
         self.comment_settings(home)
         self.spam_filter()
         self.comments(self.articles[content.ARTICLES[0]["slug"]])
+        reader_care.glossary(self.created)
+        reader_care.feedback(self.articles[content.ARTICLES[0]["slug"]], self.created)
         for page in content.PAGES:
             self.child(
                 home,

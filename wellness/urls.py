@@ -12,6 +12,7 @@ from articles.views import search as search_views
 from comments.commenter_data_views import commenter_data_link, request_data
 from comments.own_views import delete_own_comment, own_comment
 from comments.views import post_comment
+from feedback.views import post_feedback
 from wellness.health import healthz
 
 handler500 = "wellness.views.server_error"  # the 503 page when the database is unreachable
@@ -23,6 +24,7 @@ urlpatterns = [
     path("comments/own/<int:comment_id>/delete/", delete_own_comment, name="delete_own_comment"),
     path("comments/my-data/", request_data, name="request_commenter_data"),
     path("comments/my-data/<str:token>/", commenter_data_link, name="commenter_data"),
+    path("feedback/<int:page_id>/", post_feedback, name="post_feedback"),
     path("email/", include("notifications.urls")),  # confirmation and unsubscribe links
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),

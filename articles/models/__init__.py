@@ -5,12 +5,13 @@ from .articles import ArticleIndexPage, ArticlePage, ArticlePageAuthor
 from .base import ContentPage
 from .books import Book, BookLink, BookReviewIndexPage, BookReviewPage
 from .discussion import Commentable
+from .glossary import GlossaryTerm
 from .images import WellnessImage, WellnessRendition
 from .pages import HomePage, StandardPage
 from .people import AuthorIndexPage, AuthorLink, AuthorPage, AuthorRole
 from .reading_lists import ReadingListIndexPage, ReadingListItem, ReadingListPage
 from .search import SearchDocument, SearchTerm, SearchText
-from .site_settings import FeedSettings, HealthSettings
+from .site_settings import FeedSettings, HealthSettings, ReadingLevelSettings
 from .taxonomy import ArticlePageTag, TopicIndexPage, TopicPage
 
 __all__ = [
@@ -30,8 +31,10 @@ __all__ = [
     "Commentable",
     "ContentPage",
     "FeedSettings",
+    "GlossaryTerm",
     "HealthSettings",
     "HomePage",
+    "ReadingLevelSettings",
     "ReadingListIndexPage",
     "ReadingListItem",
     "ReadingListPage",

@@ -42,6 +42,7 @@ from caching.tags import depends_on
 from ..blocks import ArticleBodyBlock
 from ..checks_panel import ContentChecksPanel
 from ..citations import references_in
+from ..glossary import Glossary
 from ..headings import assign_heading_anchors, reading_time_minutes, table_of_contents, word_count
 from ..streams import blocks_of_type, stream_texts
 from ..structured_data import (
@@ -475,6 +476,7 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             toc=table_of_contents(self.body),
             reference_count=len(references_in(self.body)),
             cited_references=set(),
+            glossary=Glossary(),  # glossary terms defined where the body first uses them
             # The article index's URL, for tag links, without a query for the parent page.
             tag_index_url=(self.get_url(request) or "/").rsplit("/", 2)[0] + "/tags/",
         )

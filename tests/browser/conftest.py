@@ -55,6 +55,7 @@ def live_site(django_db_setup, django_db_blocker):
         ROOT_URLCONF="tests.browser.urls",
         COMMENT_MIN_SECONDS=0,  # a real person takes seconds; the browser takes milliseconds
         COMMENT_RATE_LIMIT="1000/m",
+        FEEDBACK_RATE_LIMIT="1000/m",
     )
     overrides.enable()
     with django_db_blocker.unblock():

@@ -86,3 +86,16 @@ def test_no_demo_login_is_created_when_debug_is_off(db, settings, capsys):
 
 def test_demo_replaces_wagtails_welcome_page(demo):
     assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
+
+
+def test_the_demo_has_reader_feedback_on_one_article_and_a_glossary_term(demo, client):
+    from articles.models import GlossaryTerm
+    from feedback.models import Feedback
+
+    article = ArticlePage.objects.get(slug="what-is-craniosacral-therapy")
+    answers = Feedback.objects.filter(page=article)
+    assert answers.filter(helpful=True).count() == 5 and answers.filter(helpful=False).count() == 3
+    assert set(Feedback.objects.values_list("page_id", flat=True)) == {article.pk}
+    assert GlossaryTerm.objects.filter(term="placebo").exists()
+    html = client.get(article.url).content.decode()
+    assert '<dfn id="term-placebo">placebo</dfn>' in html

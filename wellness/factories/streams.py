@@ -9,7 +9,9 @@ def stream(*blocks) -> str:
 
 
 def article_body(words: int = 40) -> str:
-    filler = " ".join(["gentle"] * words)
+    # Short sentences, as an article should have: the content checks flag long ones.
+    sentence = ("Gentle", "touch", "can", "help.")
+    filler = " ".join(sentence[n % len(sentence)] for n in range(words))
     return stream(
         ("heading", {"text": "What it is", "level": "h2", "anchor": ""}),
         ("paragraph", f"<p>Craniosacral therapy is a light-touch therapy. {filler}</p>"),

@@ -16,6 +16,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 INSTALLED_APPS = [
     "articles",
     "comments",
+    "feedback",  # "Did this page help you?": readers' answers, for editors and reviewers
     "notifications",  # email to readers: reply notifications, verified commenters, the outbox
     "demo",  # load_demo_content: the demo site, its pages and its comments
     "caching",
@@ -302,6 +303,7 @@ SITEMAP_LIMIT = 1_000  # pages per sitemap part (sitemaps.org allows 50,000; Yoa
 
 # Comments
 COMMENT_RATE_LIMIT = env_str("COMMENT_RATE_LIMIT", "5/m")  # per IP address
+FEEDBACK_RATE_LIMIT = env_str("FEEDBACK_RATE_LIMIT", "5/m")  # per IP address (kept hashed)
 COMMENT_MIN_SECONDS = env_int("COMMENT_MIN_SECONDS", 3)  # faster than this is a bot
 COMMENT_FORM_MAX_AGE = env_int("COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)  # seconds
 # The form token in the cached page works from anywhere for this long; after it, or from another
