@@ -144,6 +144,14 @@ def vectorise(examples: Iterable[tuple[str, str]]):
     return l2_normalise(matrix)
 
 
+def vectorise_each(examples: list[tuple[str, str, str]]):
+    """A row per (body, website, label), each distinct text vectorised once: a spam run
+    repeats its text, and reading a text is most of what learning from it costs."""
+    distinct = {(body, website): None for body, website, _ in examples}
+    position = {text: index for index, text in enumerate(distinct)}
+    return vectorise(distinct)[[position[body, website] for body, website, _ in examples]]
+
+
 def _estimator() -> SGDClassifier:
     return SGDClassifier(
         loss="log_loss", alpha=ALPHA, learning_rate="optimal", random_state=0, tol=None
@@ -186,33 +194,66 @@ class Model:
 
     def learn(self, body: str, website: str, label: str, weight: float = 1.0) -> None:
         """One moderator decision: a step of online learning, and the count."""
-        self.step(vectorise([(body, website)]), label == "spam", weight)
-        if label == "spam":
-            self.spam += 1
-        else:
-            self.ham += 1
+        self.learn_many([(body, website, label)], weight)
 
     def unlearn(self, body: str, website: str, label: str) -> None:
         """Take back an earlier decision: a step towards the other label, and the count.
 
         (A step back is not an exact inverse; `train_spam_filter --rebuild` is exact.)"""
-        self.step(vectorise([(body, website)]), label != "spam", 1.0)
-        if label == "spam":
-            self.spam = max(0, self.spam - 1)
-        else:
-            self.ham = max(0, self.ham - 1)
+        self.unlearn_many([(body, website, label)])
+
+    def learn_many(self, examples: list[tuple[str, str, str]], weight: float = 1.0) -> None:
+        """Many decisions (body, website, label), one step each in order, vectorised at once."""
+        if not examples:
+            return
+        labels = [label == "spam" for _, _, label in examples]
+        self.steps(vectorise_each(examples), labels, weight)
+        spam = sum(labels)
+        self.spam += spam
+        self.ham += len(labels) - spam
+
+    def unlearn_many(self, examples: list[tuple[str, str, str]]) -> None:
+        """Take back many earlier decisions: a step each towards the other label."""
+        if not examples:
+            return
+        labels = [label == "spam" for _, _, label in examples]
+        self.steps(vectorise_each(examples), [not spam for spam in labels])
+        spam = sum(labels)
+        self.spam = max(0, self.spam - spam)
+        self.ham = max(0, self.ham - (len(labels) - spam))
 
     def step(self, row, is_spam: bool, weight: float = 1.0) -> None:
         """One step of SGD on the logistic loss for one l2-normalised sparse row."""
-        y = 1.0 if is_spam else -1.0
-        eta = 1.0 / (ALPHA * (_optimal_init(ALPHA) + self.t - 1))
-        margin = float(row.data @ self.coef[row.indices]) + self.intercept
-        gradient = -y / (np.exp(min(y * margin, 50.0)) + 1.0)
-        update = max(-1e12, min(1e12, -eta * gradient * weight))
-        self.coef *= max(0.0, 1.0 - eta * ALPHA)
-        self.coef[row.indices] += update * row.data
-        self.intercept += update * SPARSE_INTERCEPT_DECAY
-        self.t += 1
+        self.steps(row, [is_spam], weight)
+
+    def steps(self, matrix, targets: list[bool], weight: float = 1.0) -> None:
+        """One step of SGD on the logistic loss per l2-normalised sparse row, in order.
+
+        The L2 penalty shrinks every weight at each step; it is kept as one scale factor
+        (as scikit-learn's SGD does) and applied to the weights once at the end, so a step
+        costs what its row holds, not the 2**18 weights: a batch of 10,000 decisions (a
+        pattern marked as spam) learns in a fraction of a second."""
+        coef, scale = self.coef, 1.0
+        init = _optimal_init(ALPHA)
+        for index, is_spam in enumerate(targets):
+            start, end = matrix.indptr[index], matrix.indptr[index + 1]
+            columns, values = matrix.indices[start:end], matrix.data[start:end]
+            y = 1.0 if is_spam else -1.0
+            eta = 1.0 / (ALPHA * (init + self.t - 1))
+            margin = scale * float(values @ coef[columns]) + self.intercept
+            gradient = -y / (np.exp(min(y * margin, 50.0)) + 1.0)
+            update = max(-1e12, min(1e12, -eta * gradient * weight))
+            shrink = max(0.0, 1.0 - eta * ALPHA)
+            if shrink * scale < 1e-9:  # fold the scale in before it underflows
+                coef *= shrink * scale
+                scale = 1.0
+            else:
+                scale *= shrink
+            coef[columns] += update * values / scale
+            self.intercept += update * SPARSE_INTERCEPT_DECAY
+            self.t += 1
+        if scale != 1.0:
+            coef *= scale
 
     @classmethod
     def fit(cls, examples: list[tuple[str, str, str]], groups: list[str] | None = None) -> "Model":

@@ -36,8 +36,9 @@ from .counts import histories, status_counts
 from .links import find_links
 from .model_store import explain, pinned_model
 from .models import MAX_DEPTH, Comment, CommentSettings, CommentStatus
-from .moderation import moderate
+from .moderation import moderate, retrain_edited
 from .normalise import normalise
+from .verified import normalise_address, verified_addresses
 
 PER_PAGE = 20
 MAX_SEARCH = 100
@@ -189,15 +190,20 @@ class Listing:
 
 def links_of(comment: Comment) -> list[str]:
     """The hosts a comment links to (its text and its website), each once, in order."""
-    hosts = find_links(normalise(comment.body))
-    if comment.website:
-        hosts += find_links(normalise(comment.website))
+    return hosts_in(comment.body, comment.website)
+
+
+def hosts_in(body: str, website: str) -> list[str]:
+    hosts = find_links(normalise(body))
+    if website:
+        hosts += find_links(normalise(website))
     return list(dict.fromkeys(hosts))
 
 
 def describe(comments: list[Comment], listing: Listing) -> list[dict]:
     """Each row with what a moderator decides by: history, links, the filter's reasons."""
     found = histories(comment.email for comment in comments)
+    verified = verified_addresses(comment.email for comment in comments)
     rows = []
     with pinned_model():  # one look at the shared model for the whole page of rows
         for position, comment in enumerate(comments):
@@ -206,6 +212,7 @@ def describe(comments: list[Comment], listing: Listing) -> list[dict]:
                 {
                     "comment": comment,
                     "history": found.get(comment.email.lower()),
+                    "verified": normalise_address(comment.email) in verified,
                     "links": links_of(comment),
                     "reasons": explain(comment.body, website=comment.website, limit=5)
                     if comment.status in (CommentStatus.PENDING, CommentStatus.SPAM)
@@ -249,6 +256,7 @@ def desk(request):
             "listing": listing,
             "tabs": tabs,
             "rows": describe(comments, listing),
+            "bulk_actions": bulk_actions(listing.tab),
             "next_url": listing.url(after=encode_cursor(comments[-1])) if more else "",
             "first_url": listing.url() if listing.cursor else "",
             "page_title": page_title,
@@ -354,6 +362,7 @@ class QuickEditForm(forms.ModelForm):
 @require_POST
 def quick_edit(request, pk):
     comment = get_object_or_404(Comment, pk=pk)
+    before = (comment.body, comment.website)  # what the filter learnt from, if anything
     form = QuickEditForm(request.POST, instance=comment, prefix=f"c{comment.pk}")
     if not form.is_valid():
         problems = "; ".join(
@@ -361,9 +370,65 @@ def quick_edit(request, pk):
         )
         messages.error(request, f"The comment was not changed. {problems}")
         return back(request, then=comment.pk)
-    form.save()
+    with transaction.atomic():
+        form.save()
+        retrain_edited(comment, *before)
     messages.success(request, f"The comment by {comment.name} was edited.")
     return back(request, then=comment.pk)
+
+
+# -- acting on several comments at once ----------------------------------------------------
+
+BULK_LIMIT = 100  # a page shows PER_PAGE; more is not a selection made on the desk
+
+
+def bulk_actions(tab: Tab) -> list[tuple[str, str]]:
+    """What the tab's comments can be told all at once: their rows' actions, in one list."""
+    offered = {key for status in tab.statuses for key in ROW_ACTIONS[status]}
+    return [(key, label) for key, (label, _) in ACTIONS.items() if key in offered]
+
+
+def chosen(post) -> list[int]:
+    """The ids ticked (`ids`), or every row the page showed when "select all" was (`shown`)."""
+    field = "shown" if post.get("all") == "1" else "ids"
+    values = [value for value in post.getlist(field) if value.isdigit() and len(value) < 12]
+    return list(dict.fromkeys(int(value) for value in values))[:BULK_LIMIT]
+
+
+@moderators_only
+@require_POST
+def bulk(request):
+    """The ticked comments, counted and listed for a confirmation, then all decided together
+    through moderate() (the filter learns each, agreement included)."""
+    action = request.POST.get("action", "")
+    if action not in ACTIONS:
+        messages.error(request, "Choose what to do with the selected comments.")
+        return back(request, then="")
+    comments = list(
+        Comment.objects.filter(pk__in=chosen(request.POST))
+        .select_related("page")
+        .order_by("created_at", "pk")
+    )
+    if not comments:
+        messages.error(request, "Select the comments to act on first.")
+        return back(request, then="")
+    label, status = ACTIONS[action]
+    if request.POST.get("confirm") == "1":
+        moderate(comments, status, request.user)
+        count = len(comments)
+        messages.success(request, f"{count} comment{'s' if count != 1 else ''} {DONE[status]}.")
+        return back(request, then="")
+    return TemplateResponse(
+        request,
+        "comments/admin/desk_bulk.html",
+        {
+            "action": action,
+            "label": label,
+            "comments": comments,
+            "count": len(comments),
+            "next": safe_next(request, request.POST.get("next", "")),
+        },
+    )
 
 
 # -- acting on patterns -----------------------------------------------------------------------
@@ -375,27 +440,39 @@ PATTERNS = {
 }
 
 
+# What a decision needs of each comment (moderation.moderate): the text it teaches, the label
+# it taught before, the page it may retire.
+DECIDED_FIELDS = ["pk", "page_id", "status", "body", "website", "trained_as"]
+
+
 def pending_matching(comment: Comment, kind: str, domain: str = ""):
-    """The pending comments sharing `comment`'s commenter, IP address or a linked domain."""
-    pending = Comment.objects.filter(status=CommentStatus.PENDING).select_related("page")
+    """The pending comments sharing `comment`'s commenter, IP address or a linked domain: a
+    query the indexes answer (comment_desk_email, comment_desk_address; for a domain, the
+    trigram index finds the comments holding its name and their links decide)."""
+    pending = Comment.objects.filter(status=CommentStatus.PENDING)
     if kind == "commenter":
-        return list(pending.alias(address=Lower("email")).filter(address=comment.email.lower()))
+        return pending.alias(address=Lower("email")).filter(address=comment.email.lower())
     if kind == "address":
         if not comment.ip_address:
-            return []
-        return list(pending.filter(ip_address=comment.ip_address))
+            return pending.none()
+        return pending.filter(ip_address=comment.ip_address)
     if kind == "domain":
         if not domain or domain not in links_of(comment):
-            return []
-        # The trigram index narrows it to comments holding the text; the links decide.
+            return pending.none()
         candidates = pending.filter(Q(body__icontains=domain) | Q(website__icontains=domain))
-        return [other for other in candidates if domain in links_of(other)]
+        linking = [
+            pk
+            for pk, body, website in candidates.values_list("pk", "body", "website").iterator()
+            if domain in hosts_in(body, website)
+        ]
+        return pending.filter(pk__in=linking)
     raise Http404
 
 
 @moderators_only
 def pattern(request, pk, kind):
-    """A count and a confirmation, then every matching pending comment goes to spam."""
+    """A count and a confirmation, then every matching pending comment goes to spam: one
+    UPDATE and one batch of learning however many there are (moderation.moderate)."""
     comment = get_object_or_404(Comment.objects.select_related("page"), pk=pk)
     if kind not in PATTERNS:
         raise Http404
@@ -407,7 +484,9 @@ def pattern(request, pk, kind):
         "domain": domain,
     }[kind]
     if request.method == "POST" and request.POST.get("confirm") == "1":
-        changed = moderate(matches, CommentStatus.SPAM, request.user)
+        with transaction.atomic():
+            decided = list(matches.select_for_update().only(*DECIDED_FIELDS))
+            changed = moderate(decided, CommentStatus.SPAM, request.user)
         messages.success(
             request,
             f"{changed} pending comment{'s' if changed != 1 else ''} {PATTERNS[kind]} "
@@ -424,8 +503,8 @@ def pattern(request, pk, kind):
             "description": PATTERNS[kind],
             "what": what,
             "domain": domain,
-            "matches": matches[:20],
-            "count": len(matches),
+            "matches": list(matches.select_related("page").order_by("created_at", "pk")[:20]),
+            "count": matches.count(),
             "next": next_url,
         },
     )

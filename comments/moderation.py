@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from . import pages
+from .invalidation import comments_changed
 from .model_store import update_model
 from .models import Comment, CommentStatus
 
@@ -24,11 +25,17 @@ def sync_training(comment: Comment) -> None:
     sync_training_many([comment])
 
 
+def in_chunks(values: list, size: int = 5000):
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
 def sync_training_many(comments) -> None:
     """Teach the filter each comment's status, once: `trained_as` records what it taught.
 
     Deciding the same thing twice teaches once; changing a decision takes the old one back.
-    All the changes go into the shared model in one update.
+    All the changes go into the shared model in one update (one batch, however many), and
+    `trained_as` is written with one UPDATE per label.
     """
     changes = []
     for comment in comments:
@@ -39,17 +46,18 @@ def sync_training_many(comments) -> None:
         return
 
     def teach(model):
-        for comment, old, new in changes:
-            if old:
-                model.unlearn(comment.body, comment.website, old)
-            if new:
-                model.learn(comment.body, comment.website, new)
+        model.unlearn_many([(c.body, c.website, old) for c, old, _ in changes if old])
+        model.learn_many([(c.body, c.website, new) for c, _, new in changes if new])
 
     with transaction.atomic():
         update_model(teach)
+        by_label = {}
         for comment, _, wanted in changes:
-            Comment.objects.filter(pk=comment.pk).update(trained_as=wanted)
+            by_label.setdefault(wanted, []).append(comment.pk)
             comment.trained_as = wanted
+        for wanted, ids in by_label.items():
+            for chunk in in_chunks(ids):
+                Comment.objects.filter(pk__in=chunk).update(trained_as=wanted)
 
 
 def moderate(comments, status: str, user=None) -> int:
@@ -57,21 +65,57 @@ def moderate(comments, status: str, user=None) -> int:
 
     Agreeing with the filter is a decision too: approving an approved comment (or marking a
     spammed one as spam) changes nothing a reader sees, but teaches the filter, once.
+
+    Approving saves each comment (its publication is announced: signals.comment_published);
+    every other decision is one UPDATE per few thousand comments (a pattern marked as spam can
+    hold thousands), with the count triggers keeping the tabs' counts (counts.py) and the pages
+    whose readers saw one of them retired.
     """
-    changed = 0
-    decided = []
+    comments = list(comments)
+    moderated_by = user if user and user.is_authenticated else None
+    changing = [comment for comment in comments if comment.status != status]
     with transaction.atomic():
-        for comment in comments:
-            decided.append(comment)
-            if comment.status == status:
-                continue
-            comment.status = status
-            comment.moderated_by = user if user and user.is_authenticated else None
-            comment.moderated_at = timezone.now()
-            comment.save(update_fields=["status", "moderated_by", "moderated_at"])
-            changed += 1
-        sync_training_many(decided)
-    return changed
+        if status == CommentStatus.APPROVED:
+            for comment in changing:
+                comment.status = status
+                comment.moderated_by = moderated_by
+                comment.moderated_at = timezone.now()
+                comment.save(update_fields=["status", "moderated_by", "moderated_at"])
+        elif changing:
+            now = timezone.now()
+            for chunk in in_chunks([comment.pk for comment in changing]):
+                Comment.objects.filter(pk__in=chunk).update(
+                    status=status, moderated_by=moderated_by, moderated_at=now
+                )
+            shown = {c.page_id for c in changing if c.status == CommentStatus.APPROVED}
+            for comment in changing:
+                comment.status, comment.moderated_by, comment.moderated_at = (
+                    status,
+                    moderated_by,
+                    now,
+                )
+                comment._saved_status = comment._loaded_status = status
+            if shown:
+                comments_changed(shown)
+        sync_training_many(comments)
+    return len(changing)
+
+
+def retrain_edited(comment: Comment, old_body: str, old_website: str) -> bool:
+    """A decided comment whose text a moderator changed: the filter takes back what it learnt
+    from the old text and learns the new one with the same label (one update). True when it
+    did; a comment it never learnt from (pending), or an edit of the name only, teaches
+    nothing."""
+    label = comment.trained_as
+    if not label or (old_body, old_website) == (comment.body, comment.website):
+        return False
+
+    def teach(model):
+        model.unlearn(old_body, old_website, label)
+        model.learn(comment.body, comment.website, label)
+
+    update_model(teach)
+    return True
 
 
 def recipients_for(comment: Comment) -> list[str]:

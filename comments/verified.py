@@ -7,9 +7,16 @@ the commenter key's), so pages stay public and cacheable. "Hold first-time comme
 (spam.py) trusts it in place of the browser proof: an address with an approved comment is
 published straight away from any browser that confirmed that address, never because the
 address was typed.
+
+Whether an address is verified (the moderation desk shows it beside each comment) is known to
+the app that checked it, which the comments app does not import (the layers in
+pyproject.toml): it answers through the Wagtail hook `verified_comment_addresses`.
 """
 
 from django.conf import settings
+from wagtail import hooks
+
+VERIFIED_HOOK = "verified_comment_addresses"
 
 VERIFIED_COOKIE = "wellness_verified"
 VERIFIED_MAX_AGE = 365 * 24 * 3600
@@ -39,3 +46,14 @@ def verified_address(request) -> str:
     return request.get_signed_cookie(
         VERIFIED_COOKIE, default="", salt=VERIFIED_COOKIE, max_age=VERIFIED_MAX_AGE
     )
+
+
+def verified_addresses(emails) -> set[str]:
+    """Which of `emails` (normalised) their owners confirmed, as the apps registered for
+    `verified_comment_addresses` say: each is given the set of addresses and returns those
+    it knows to be confirmed (one query for a page of comments). Empty when none is."""
+    wanted = {normalise_address(email) for email in emails}
+    confirmed = set()
+    for answer in hooks.get_hooks(VERIFIED_HOOK):
+        confirmed.update(answer(wanted) if wanted else ())
+    return confirmed

@@ -55,6 +55,7 @@ def settings_before_the_move(request, pk=None):
 def moderation_desk_urls():
     return [
         path("comments/desk/", desk.desk, name="comments_desk"),
+        path("comments/desk/bulk/", desk.bulk, name="comments_desk_bulk"),
         path("comments/desk/<int:pk>/reply/", desk.reply, name="comments_desk_reply"),
         path("comments/desk/<int:pk>/edit/", desk.quick_edit, name="comments_desk_edit"),
         path("comments/desk/<int:pk>/block/", desk.block, name="comments_desk_block"),

@@ -30,7 +30,7 @@ from articles.models import (
     TopicPage,
     WellnessImage,
 )
-from comments.model_store import train_starter
+from comments.model_store import spam_probability, train_starter
 from comments.models import Comment, CommentSettings
 from comments.moderation import sync_training
 from notifications.follows import consent_text, find_target, site_target
@@ -364,6 +364,9 @@ class DemoLoader:
                 body=body,
                 status=status,
                 moderation_note=demo_comments.HOLD_REASONS.get(status, ""),
+                # Scored as a posted comment is (the filter learnt the starter set above):
+                # the desk shows the score beside the held and spam ones.
+                spam_score=spam_probability(body, website),
                 created_at=published + datetime.timedelta(hours=hours),
             )
             sync_training(comment)

@@ -1,4 +1,6 @@
-"""The subscribers' admin pages (admin_views.py), their menu item, and the article button."""
+"""The subscribers' admin pages (admin_views.py), their menu item, and the article button; and
+what this app tells the comments app through its hooks (comments imports none of this app: the
+layers in pyproject.toml)."""
 
 from django.urls import path, reverse
 from wagtail import hooks
@@ -6,8 +8,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from articles.models import ArticlePage
+from comments.verified import VERIFIED_HOOK
 
 from . import admin_views
+from .models import Address
 
 
 @hooks.register("register_admin_urls")
@@ -46,3 +50,14 @@ class NotifySubscribersButton(PageMenuItem):
 def notify_button(page, user, view_name, next_url=None):
     if page.specific_class is ArticlePage:
         yield NotifySubscribersButton(page=page)
+
+
+@hooks.register(VERIFIED_HOOK)
+def confirmed_addresses(emails: set[str]) -> list[str]:
+    """The addresses among `emails` that followed their confirmation link and do not bounce
+    (a suppressed address may belong to someone else by now)."""
+    return list(
+        Address.objects.filter(
+            email__in=emails, confirmed_at__isnull=False, suppressed_at__isnull=True
+        ).values_list("email", flat=True)
+    )

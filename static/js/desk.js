@@ -60,6 +60,19 @@
       row.classList.add("is-current");
     });
   });
+  // "Select all" ticks every row's box (without this script the server reads it as all rows).
+  var all = desk.querySelector("[data-desk-select-all]");
+  var boxes = Array.prototype.slice.call(desk.querySelectorAll("[data-desk-select]"));
+  if (all) {
+    all.addEventListener("change", function () {
+      boxes.forEach(function (box) { box.checked = all.checked; });
+    });
+    boxes.forEach(function (box) {
+      box.addEventListener("change", function () {
+        all.checked = boxes.every(function (other) { return other.checked; });
+      });
+    });
+  }
   var close = help && help.querySelector("[data-desk-help-close]");
   if (close) close.addEventListener("click", function () { toggleHelp(false); });
 

@@ -93,14 +93,21 @@ def test_a_moderator_clears_the_queue_with_the_keyboard_alone(browser, live_site
     context.close()
 
 
-def test_the_demos_spam_shows_its_history_and_the_filters_reasons(browser, live_site):
+def test_the_demos_held_and_spam_comments_show_their_history_and_scores(browser, live_site):
     context, page = open_page(browser)
     sign_in(page, live_site, MODERATOR)
     page.wait_for_url(re.compile(r"/admin/$"))
     page.goto(f"{live_site.url}/admin/comments/desk/?status=spam")
     first = page.locator("[data-desk-row]").first
     expect(first).to_contain_text("History:")
+    expect(first).to_contain_text(re.compile(r"spam score \d+%"))
     expect(first).to_contain_text("Why the filter scored it so")
     expect(first.locator(".desk-reasons li").first).to_contain_text("towards spam")
+    page.goto(f"{live_site.url}/admin/comments/desk/?status=pending&q=Priya")
+    held = page.locator("[data-desk-row]").first
+    expect(held).to_contain_text("Held because: first comment from this address")
+    expect(held).to_contain_text("History: 0 approved · 1 pending · 0 spam")
+    expect(held).to_contain_text(re.compile(r"spam score \d+%"))
+    expect(held).to_contain_text("Why the filter scored it so")
     assert not page.problems.messages
     context.close()

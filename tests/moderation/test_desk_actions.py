@@ -4,6 +4,7 @@ is made, the filter learns it, and the moderator is back in the same place in th
 import pytest
 from django.test import Client
 
+from comments import model_store
 from comments.models import Comment, CommentSettings, SpamCorpus
 from wellness.factories import CommentFactory
 
@@ -185,3 +186,41 @@ def test_a_phrase_too_short_to_block_is_refused(mod_client, article):
     comment.refresh_from_db()
     assert comment.status == "pending"
     assert not CommentSettings.objects.filter(blocklist__contains="a").exists()
+
+
+def quick_edit(client, comment, **changes):
+    prefix = f"c{comment.pk}-"
+    fields = {"name": comment.name, "email": comment.email, "website": "", "body": comment.body}
+    fields.update(changes)
+    client.post(
+        f"{DESK}{comment.pk}/edit/",
+        {**{prefix + key: value for key, value in fields.items()}, "next": DESK},
+    )
+
+
+def stored_model():
+    return model_store.loads(SpamCorpus.objects.get().model)
+
+
+def test_quick_edit_of_a_decided_comment_teaches_the_filter_its_new_text(mod_client, article):
+    comment = CommentFactory(page=article, status="pending", body="cheap pills https://x.example")
+    act(mod_client, comment, "spam")
+    expected = stored_model()
+    expected.unlearn("cheap pills https://x.example", "", "spam")
+    expected.learn("cheap pills and casino https://x.example", "", "spam")
+    quick_edit(mod_client, comment, body="cheap pills and casino https://x.example")
+    learnt = stored_model()
+    assert learnt.coef == pytest.approx(expected.coef)
+    assert (learnt.spam, learnt.ham) == (1, 0)
+
+
+def test_quick_edit_of_the_name_or_of_a_held_comment_teaches_nothing(mod_client, article):
+    decided = CommentFactory(page=article, status="pending", body="Kind words.")
+    act(mod_client, decided, "approve")
+    version = SpamCorpus.objects.get().version
+    quick_edit(mod_client, decided, name="New name")
+    held = CommentFactory(page=article, status="pending", body="Held words.")
+    quick_edit(mod_client, held, body="Held words, edited.")
+    held.refresh_from_db()
+    assert held.body == "Held words, edited." and held.trained_as == ""
+    assert SpamCorpus.objects.get().version == version

@@ -2,6 +2,10 @@
 to spam: a count and a confirmation first, then each through moderate(), which teaches the
 filter as a single decision does."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from comments.counts import histories, status_counts
 from comments.models import Comment, SpamCorpus
 from wellness.factories import CommentFactory
 
@@ -82,3 +86,34 @@ def test_a_foreign_next_address_is_not_offered_on_the_confirmation(mod_client, a
         pattern_url(comment, "commenter"), {"next": "javascript:alert(1)"}
     ).content.decode()
     assert "javascript:" not in html
+
+
+def confirm_queries(client, comment, kind) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        client.post(pattern_url(comment, kind), {"confirm": "1", "next": DESK})
+    return len(queries)
+
+
+def test_a_pattern_is_decided_set_based_with_its_counts_kept_and_one_batch_of_learning(
+    mod_client, tree
+):
+    """As many queries for 30 comments as for 3: one UPDATE for the statuses, one for what
+    the filter learnt, one write of the model; the counts follow (the triggers)."""
+    few = CommentFactory.create_batch(
+        3, page=tree.article(), status="pending", email="few@spam.example"
+    )
+    many = CommentFactory.create_batch(
+        30, page=tree.article(), status="pending", email="many@spam.example"
+    )
+    CommentFactory(page=many[0].page, status="approved", email="many@spam.example")
+    confirm_queries(mod_client, CommentFactory(page=few[0].page, status="pending"), "commenter")
+    assert confirm_queries(mod_client, few[0], "commenter") == confirm_queries(
+        mod_client, many[0], "commenter"
+    )
+    assert status_counts() == {"pending": 0, "approved": 1, "spam": 34, "removed": 0}
+    history = histories(["many@spam.example"])["many@spam.example"]
+    assert (history.pending, history.spam, history.approved) == (0, 30, 1)
+    assert SpamCorpus.objects.get().spam == 34
+    assert set(Comment.objects.filter(status="spam").values_list("trained_as", flat=True)) == {
+        "spam"
+    }
