@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from articles import admin_access, feeds, sitemaps
 from articles.views import search as search_views
+from articles.views.printing import print_qr
 from comments.commenter_data_views import commenter_data_link, request_data
 from comments.own_views import delete_own_comment, own_comment
 from comments.views import post_comment
@@ -27,6 +28,7 @@ urlpatterns = [
     path("feedback/<int:page_id>/", post_feedback, name="post_feedback"),
     path("email/", include("notifications.urls")),  # confirmation and unsubscribe links
     path("search/", search_views.search, name="search"),
+    path("print/qr/<int:page_id>.svg", print_qr, name="print_qr"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("feeds/rss/", feeds.ArticleFeed(), name="feed_articles_rss"),
     path("feeds/atom/", feeds.ArticleAtomFeed(), name="feed_articles_atom"),
