@@ -1,9 +1,13 @@
 """The "Did this page help you?" box of a page: `{% load feedback_tags %}{% feedback_box as
 feedback %}` then `{% include "includes/feedback.html" %}`."""
 
+import time
 from dataclasses import dataclass
 
 from django import template
+
+from caching.fragments import Fragment, fragment
+from comments.forms import TOKEN_REFRESH_SECONDS
 
 from ..forms import FeedbackForm
 from ..pages import asks_for_feedback
@@ -16,6 +20,7 @@ register = template.Library()
 class FeedbackBox:
     form: FeedbackForm
     thanked: bool
+    fields: Fragment | None = None  # where the blank form's fields are kept, site-wide
 
 
 @register.simple_tag(takes_context=True)
@@ -30,4 +35,13 @@ def feedback_box(context):
     return FeedbackBox(
         form=form or FeedbackForm(),
         thanked=form is None and request.GET.get("feedback") == THANKS,
+        fields=None if form is not None else blank_form_fields(request),
     )
+
+
+def blank_form_fields(request) -> Fragment:
+    """The blank form's fields are the same on every page (the page is in the form's action):
+    kept once for the site, as the comment form's are, their page token a signed time renewed
+    every TOKEN_REFRESH_SECONDS."""
+    token_epoch = int(time.time() // TOKEN_REFRESH_SECONDS)
+    return fragment(request, "feedback-form", token_epoch, shared=True)

@@ -211,9 +211,12 @@ def test_every_page_loads_only_local_files_and_needs_no_script(client, tree):
     head = html.split("</head>")[0]
     assert '<link rel="stylesheet" href="/static/css/site.css">' in head
     scripts = re.findall(r"<script[^>]*>", html)
-    # one deferred progressive-enhancement script; the rest are JSON-LD data blocks
-    assert scripts.count('<script src="/static/js/search-suggest.js" defer>') == 1
-    assert all('type="application/ld+json"' in s for s in scripts if "search-suggest" not in s)
+    # deferred progressive enhancements (suggestions, the print link); the rest is JSON-LD data
+    enhancements = [
+        '<script src="/static/js/search-suggest.js" defer>',
+        '<script src="/static/js/print.js" defer>',
+    ]
+    assert [s for s in scripts if 'type="application/ld+json"' not in s] == enhancements
     loaded = re.findall(r'<(?:script|img|source)[^>]*\ssrc="([^"]+)"', html) + re.findall(
         r'<link rel="(?:stylesheet|icon|preload|manifest)"[^>]*href="([^"]+)"', html
     )
