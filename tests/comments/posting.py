@@ -7,7 +7,7 @@ from comments.models import CommentSettings
 
 def form_fields(html: str) -> dict:
     """The hidden fields of the comment form on a rendered page."""
-    started = re.search(r'name="started" value="([^"]+)"', html)
+    started = re.search(r'name="started" value="([^"]+)" id="id_started"', html)
     return {"started": started.group(1)} if started else {}
 
 

@@ -53,7 +53,9 @@ def post_from(client, page, address="192.0.2.10", started=None, **fields):
 
 
 def token_in(response) -> str:
-    return re.search(r'name="started" value="([^"]+)"', response.content.decode()).group(1)
+    """The comment form's page token (the feedback form on the page has one of its own)."""
+    html = response.content.decode()
+    return re.search(r'name="started" value="([^"]+)" id="id_started"', html).group(1)
 
 
 def signed_ago(monkeypatch, seconds: int) -> str:
