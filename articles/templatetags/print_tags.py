@@ -12,5 +12,6 @@ def print_address(context, page):
     printout (the request's cached site root paths: no query)."""
     return {
         "url": page.get_full_url(context.get("request")),
-        "qr_src": reverse("print_qr", args=[page.pk]),
+        # a preview of a page never saved has no address of its own yet
+        "qr_src": reverse("print_qr", args=[page.pk]) if page.pk else None,
     }

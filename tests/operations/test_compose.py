@@ -37,8 +37,11 @@ def test_the_worker_sends_the_email_queue_with_the_same_settings_as_web():
     worker = services["worker"]
     assert worker["environment"] == services["web"]["environment"]
     command = worker["command"][-1]
-    assert command.startswith("python manage.py requeue_email && exec python manage.py db_worker")
-    assert command.endswith("db_worker --backend email --queue-name email")
+    # unfinished sends queued again, the weekly digest scheduled, then the worker itself
+    assert command == (
+        "python manage.py requeue_email && python manage.py schedule_digest"
+        " && exec python manage.py db_worker --backend email --queue-name email"
+    )
     assert worker["depends_on"]["web"]["condition"] == "service_healthy"  # after migrations
     assert worker["user"] == services["web"]["user"] and worker["read_only"] is True
 
