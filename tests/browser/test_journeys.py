@@ -38,7 +38,7 @@ def test_visitor_sees_an_email_error_next_to_the_field_with_their_text_kept(page
     page.goto(live_site.url + ARTICLE)
     form = fill_comment(page, email="not-an-email", body="My words stay here.")
     form.get_by_role("button", name="Post comment").click()
-    email = page.get_by_role("textbox", name="Email")
+    email = page.get_by_role("textbox", name="Email", exact=True)
     expect(email).to_have_attribute("aria-invalid", "true")
     error = page.locator("#" + email.get_attribute("aria-describedby").split()[-1])
     expect(error).to_be_visible()
@@ -48,6 +48,6 @@ def test_visitor_sees_an_email_error_next_to_the_field_with_their_text_kept(page
 def test_visitor_fixes_the_email_and_sees_awaiting_moderation(page, live_site):
     page.goto(live_site.url + ARTICLE)
     fill_comment(page, email="wrong").get_by_role("button", name="Post comment").click()
-    page.get_by_role("textbox", name="Email").fill("ruth@example.org")
+    page.get_by_role("textbox", name="Email", exact=True).fill("ruth@example.org")
     page.get_by_role("button", name="Post comment").click()
     expect(page.get_by_text(re.compile("awaiting moderation", re.I)).first).to_be_visible()

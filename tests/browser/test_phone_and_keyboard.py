@@ -19,11 +19,14 @@ FOCUSABLE = (
 # Numbers every element a keyboard user should reach, in document order: each visible control
 # or element with a tabindex of 0 or more, unless disabled or hidden from everyone (inert or
 # aria-hidden, like the comment form's bot trap). A control taken out of the tab order with
-# tabindex=-1 stays in the list, so the test fails on it. Notes how each looks unfocused.
+# tabindex=-1 stays in the list, so the test fails on it. A group of radio buttons is one stop:
+# its checked button (arrow keys move within it). Notes how each looks unfocused.
 MARK_FOCUSABLE = """([focusable, controls]) => [...document.querySelectorAll(focusable)]
     .filter(el => !el.disabled && !el.closest('[inert], [aria-hidden=true]')
                   && el.checkVisibility({visibilityProperty: true})
-                  && (el.tabIndex >= 0 || el.matches(controls)))
+                  && (el.tabIndex >= 0 || el.matches(controls))
+                  && !(el.type === 'radio' && !el.checked && el.form && [...el.form.elements]
+                        .some(other => other.name === el.name && other.checked)))
     .map((el, i) => {
         const s = getComputedStyle(el);
         el.dataset.tabStop = i;
