@@ -13,9 +13,8 @@ index lookup instead of a scan of every comment. SQLite has no such index and sc
 small-site database.
 """
 
-from django.db import connection
-
 from .models import CommenterHistory, CommentStatus, StatusCount
+from .triggers import TriggerSet
 
 STATUSES = [status.value for status in CommentStatus]
 
@@ -117,33 +116,15 @@ RECOUNT = [
 ]
 
 
-def install(schema_editor) -> None:
-    """Create the triggers (and, on PostgreSQL, the search indexes) and count what is there."""
-    vendor = schema_editor.connection.vendor
-    if vendor == "postgresql":
-        schema_editor.execute(POSTGRES_TRIGGERS)
-        schema_editor.execute(POSTGRES_SEARCH_INDEXES)
-    elif vendor == "sqlite":
-        for statement in SQLITE_TRIGGERS:
-            schema_editor.execute(statement)
-    recount(schema_editor.connection)
-
-
-def uninstall(schema_editor) -> None:
-    vendor = schema_editor.connection.vendor
-    if vendor == "postgresql":
-        schema_editor.execute(POSTGRES_DROP)
-        schema_editor.execute(POSTGRES_SEARCH_DROP)
-    elif vendor == "sqlite":
-        for statement in SQLITE_DROP:
-            schema_editor.execute(statement)
-
-
-def recount(using=None) -> None:
-    """Count every status and every commenter again from the comment table (one pass)."""
-    with (using or connection).cursor() as cursor:
-        for statement in RECOUNT:
-            cursor.execute(statement)
+# The triggers, and on PostgreSQL the search indexes, installed and dropped together.
+DESK_COUNTS = TriggerSet(
+    postgres=POSTGRES_TRIGGERS + POSTGRES_SEARCH_INDEXES,
+    postgres_drop=POSTGRES_DROP + POSTGRES_SEARCH_DROP,
+    sqlite=SQLITE_TRIGGERS,
+    sqlite_drop=SQLITE_DROP,
+    recount_statements=RECOUNT,
+)
+install, uninstall, recount = DESK_COUNTS.install, DESK_COUNTS.uninstall, DESK_COUNTS.recount
 
 
 def status_counts(request=None) -> dict[str, int]:
