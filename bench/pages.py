@@ -126,13 +126,17 @@ def page_weight(html: str, base: str) -> dict:
     ]
     images = re.findall(r"<img\b[^>]*>", html)
     unsized = [tag for tag in images if "width=" not in tag or "height=" not in tag]
-    no_srcset = [tag for tag in images if "srcset=" not in tag]
-    not_webp = [tag for tag in images if ".webp" not in tag]
+    # A vector image (the printout's QR code) is sharp at every size: it needs dimensions,
+    # but neither a srcset nor WebP.
+    raster = [tag for tag in images if not re.search(r'src="[^"]+\.svg"', tag)]
+    no_srcset = [tag for tag in raster if "srcset=" not in tag]
+    not_webp = [tag for tag in raster if ".webp" not in tag]
     return {
         "html_bytes": len(html.encode()),
         "css_bytes": css,
         "render_blocking_scripts": len(blocking),
         "images": len(images),
+        "vector_images": len(images) - len(raster),
         "images_without_dimensions": len(unsized),
         "images_without_srcset": len(no_srcset),
         "images_not_webp": len(not_webp),
@@ -502,7 +506,10 @@ def report(rows, weight, purge, scale, args, site, built) -> bool:
                 or weight["images_without_srcset"]
                 or weight["images_not_webp"]
             ),
-            f"{weight['images']} images",
+            f"{weight['images']} images ({weight['vector_images']} vector): "
+            f"{weight['images_without_dimensions']} without dimensions, "
+            f"{weight['images_without_srcset']} without srcset, "
+            f"{weight['images_not_webp']} not WebP",
         ),
         ("no errors under load", errors == 0, f"{errors} non-2xx"),
     ]
