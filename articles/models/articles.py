@@ -255,6 +255,10 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
             cls.card_authors(),
         ]
 
+    @classmethod
+    def byline_prefetches(cls):
+        return [cls.card_authors()]
+
     @staticmethod
     def card_authors(photos: bool = False) -> Prefetch:
         """Credits in order, with their authors (and their photos, for author boxes): only the

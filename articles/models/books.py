@@ -258,6 +258,10 @@ class BookReviewPage(ContentPage):
     def card_prefetches(cls):
         return ["book__cover__renditions", "reviewer"]
 
+    @classmethod
+    def byline_prefetches(cls):
+        return ["reviewer"]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["book"] = (

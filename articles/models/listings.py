@@ -10,15 +10,18 @@ from django.http import Http404
 from wagtail.models import Page
 
 
-def prefetch_cards(pages: Iterable[Page]) -> list[Page]:
-    """Prefetch card data for a mixed list of specific pages, one batch per page type."""
+def prefetch_cards(pages: Iterable[Page], *, shown: str = "card_prefetches") -> list[Page]:
+    """Prefetch, one batch per page type of a mixed list of specific pages, what each type
+    says its cards read (`shown`: the name of its classmethod that says so; for search
+    results, which show bylines and no pictures, "byline_prefetches")."""
     pages = list(pages)
     by_type: dict[type, list[Page]] = defaultdict(list)
     for page in pages:
         by_type[type(page)].append(page)
     for page_type, group in by_type.items():
-        if hasattr(page_type, "card_prefetches"):
-            prefetch_related_objects(group, *page_type.card_prefetches())
+        prefetches = getattr(page_type, shown, None)
+        if prefetches is not None:
+            prefetch_related_objects(group, *prefetches())
     return pages
 
 

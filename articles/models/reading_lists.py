@@ -86,6 +86,10 @@ class ReadingListPage(ContentPage):
     def card_prefetches(cls):
         return ["curator"]
 
+    @classmethod
+    def byline_prefetches(cls):
+        return ["curator"]
+
     def get_context(self, request, *args, **kwargs):
         from .articles import ArticlePageAuthor
         from .books import BookReviewPage

@@ -73,6 +73,12 @@ class SitePage(CacheDependencies, CachedPrivacyMixin, Page):
         """Who made it, in a line, as search results show it."""
         return ""
 
+    @classmethod
+    def byline_prefetches(cls) -> list:
+        """What `byline` reads of related objects, for `prefetch_related` (search results
+        show bylines, not pictures)."""
+        return []
+
     def date_shown(self):
         """The date readers see on it (None: undated)."""
         return None

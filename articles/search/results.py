@@ -19,7 +19,7 @@ def load_pages(ids: list[int], *, stored_passages: bool = False) -> list[Page]:
     if stored_passages:
         pages = pages.annotate(search_passages=F("search_text__passages")).defer_streamfields()
     by_pk = {page.pk: page for page in pages.specific()}
-    return prefetch_cards(by_pk[pk] for pk in ids if pk in by_pk)
+    return prefetch_cards((by_pk[pk] for pk in ids if pk in by_pk), shown="byline_prefetches")
 
 
 class Hits:

@@ -221,7 +221,7 @@ def fill_search_and_feeds(tree, size: int):
 
 
 SERVICE_QUERIES = {
-    "search": (8, 8),
+    "search": (6, 6),  # bylines only: search results show no pictures
     "rss": (6, 6),
     "atom": (6, 6),
     "topic-rss": (7, 7),
