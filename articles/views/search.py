@@ -81,7 +81,9 @@ def search(request):
     # database scan every page's path (no index serves LIKE on it) to find them.
     root = site.root_page.path
     topics = [
-        t for t in TopicPage.objects.live().public().order_by("title") if t.path.startswith(root)
+        t
+        for t in TopicPage.objects.live().public().order_by("title").only("title", "slug", "path")
+        if t.path.startswith(root)
     ]
     wanted = request.GET.get("topic", "")
     topic = next((t for t in topics if wanted and t.slug == wanted), None)
