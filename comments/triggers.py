@@ -27,6 +27,18 @@ class TriggerSet:
                 schema_editor.execute(statement)
         self.recount(schema_editor.connection)
 
+    def reinstall(self, schema_editor) -> None:
+        """Put this version of the triggers in place of what is there (an earlier version, or
+        nothing: SQLite drops a table's triggers when a migration rebuilds the table), in the
+        migration's transaction. The counts are right already and stay so: nothing is
+        recounted."""
+        vendor = schema_editor.connection.vendor
+        if vendor == "postgresql":
+            schema_editor.execute(self.postgres)  # it drops what it replaces first
+        elif vendor == "sqlite":
+            for statement in [*self.sqlite_drop, *self.sqlite]:
+                schema_editor.execute(statement)
+
     def uninstall(self, schema_editor) -> None:
         vendor = schema_editor.connection.vendor
         if vendor == "postgresql":
