@@ -15,7 +15,7 @@ small-site database.
 """
 
 from .models import CommenterHistory, CommentStatus, StatusCount
-from .triggers import TriggerSet
+from .triggers import NEW_ROWS, TriggerSet, statement_triggers
 
 STATUSES = [status.value for status in CommentStatus]
 
@@ -40,13 +40,15 @@ SQLITE_ADD = ", ".join(f"{s} = {s} + excluded.{s}" for s in STATUSES)
 # zero and is skipped; marking 10,000 comments as spam is one write per count row touched,
 # not 10,000 (a row-level trigger rewrote the same four status rows once per comment, which
 # grows slower with every version of the row it leaves behind in the transaction).
-def _pg_side(table: str, sign: str, first_seen: str) -> str:
+def _pg_side(rows: tuple[str, str]) -> str:
+    table, sign = rows
     flags = ", ".join(f"{sign}(status = '{s}')::int AS {s}" for s in STATUSES)
+    first_seen = "created_at" if rows == NEW_ROWS else "NULL::timestamptz"
     return f"SELECT status, lower(email) AS email, {flags}, {first_seen} AS first_seen FROM {table}"
 
 
-def _pg_count(sides: list[str]) -> str:
-    rows = " UNION ALL ".join(sides)
+def _pg_count(sides: list[tuple[str, str]]) -> str:
+    rows = " UNION ALL ".join(_pg_side(side) for side in sides)
     sums = ", ".join(f"SUM({s})" for s in STATUSES)
     changed = " OR ".join(f"SUM({s}) <> 0" for s in STATUSES)
     return f"""
@@ -63,34 +65,7 @@ def _pg_count(sides: list[str]) -> str:
     first_seen = LEAST(h.first_seen, EXCLUDED.first_seen);"""
 
 
-_OLD = _pg_side("old_rows", "-", "NULL::timestamptz")
-_NEW = _pg_side("new_rows", "", "created_at")
-POSTGRES_DROP = """
-DROP TRIGGER IF EXISTS comments_desk_count ON articles_comment;
-DROP TRIGGER IF EXISTS comments_desk_count_update ON articles_comment;
-DROP FUNCTION IF EXISTS comments_desk_count();
-DROP TRIGGER IF EXISTS comments_desk_insert ON articles_comment;
-DROP TRIGGER IF EXISTS comments_desk_update ON articles_comment;
-DROP TRIGGER IF EXISTS comments_desk_delete ON articles_comment;
-DROP FUNCTION IF EXISTS comments_desk_insert();
-DROP FUNCTION IF EXISTS comments_desk_update();
-DROP FUNCTION IF EXISTS comments_desk_delete();
-"""
-POSTGRES_TRIGGERS = POSTGRES_DROP + "".join(
-    f"""
-CREATE FUNCTION comments_desk_{operation.lower()}() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN{_pg_count(sides)}
-  RETURN NULL;
-END $$;
-CREATE TRIGGER comments_desk_{operation.lower()} AFTER {operation} ON articles_comment
-  REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION comments_desk_{operation.lower()}();
-"""
-    for operation, tables, sides in [
-        ("INSERT", "NEW TABLE AS new_rows", [_NEW]),
-        ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows", [_OLD, _NEW]),
-        ("DELETE", "OLD TABLE AS old_rows", [_OLD]),
-    ]
-)
+POSTGRES_TRIGGERS, POSTGRES_DROP = statement_triggers("comments_desk", _pg_count)
 POSTGRES_SEARCH_INDEXES = """
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX IF NOT EXISTS comment_desk_search_name

@@ -9,51 +9,25 @@ lie scattered over the comment table: for a long-tail page that is one buffer re
 one per comment.
 """
 
-from .triggers import TriggerSet
+from .triggers import TriggerSet, statement_triggers
 
 APPROVED = "'approved'"
 
 
 # Once per statement on PostgreSQL (as counts.py): one grouped change per page the statement
 # touched, from its transition tables; a row whose status and page stayed nets to zero.
-def _pg_side(table: str, sign: str) -> str:
-    return f"SELECT page_id, {sign}1 AS delta FROM {table} WHERE status = {APPROVED}"
-
-
-POSTGRES_DROP = """
-DROP TRIGGER IF EXISTS comments_page_count ON articles_comment;
-DROP TRIGGER IF EXISTS comments_page_count_update ON articles_comment;
-DROP FUNCTION IF EXISTS comments_page_count();
-DROP TRIGGER IF EXISTS comments_page_insert ON articles_comment;
-DROP TRIGGER IF EXISTS comments_page_update ON articles_comment;
-DROP TRIGGER IF EXISTS comments_page_delete ON articles_comment;
-DROP FUNCTION IF EXISTS comments_page_insert();
-DROP FUNCTION IF EXISTS comments_page_update();
-DROP FUNCTION IF EXISTS comments_page_delete();
-"""
-POSTGRES_TRIGGERS = POSTGRES_DROP + "".join(
-    f"""
-CREATE FUNCTION comments_page_{operation.lower()}() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
+def _pg_count(sides: list[tuple[str, str]]) -> str:
+    rows = " UNION ALL ".join(
+        f"SELECT page_id, {sign}1 AS delta FROM {table} WHERE status = {APPROVED}"
+        for table, sign in sides
+    )
+    return f"""
   INSERT INTO comments_pagecommentcount AS c (page_id, approved)
-  SELECT page_id, SUM(delta) FROM ({" UNION ALL ".join(sides)}) AS changed
-    GROUP BY page_id HAVING SUM(delta) <> 0
-  ON CONFLICT (page_id) DO UPDATE SET approved = c.approved + EXCLUDED.approved;
-  RETURN NULL;
-END $$;
-CREATE TRIGGER comments_page_{operation.lower()} AFTER {operation} ON articles_comment
-  REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION comments_page_{operation.lower()}();
-"""
-    for operation, tables, sides in [
-        ("INSERT", "NEW TABLE AS new_rows", [_pg_side("new_rows", "")]),
-        (
-            "UPDATE",
-            "OLD TABLE AS old_rows NEW TABLE AS new_rows",
-            [_pg_side("old_rows", "-"), _pg_side("new_rows", "")],
-        ),
-        ("DELETE", "OLD TABLE AS old_rows", [_pg_side("old_rows", "-")]),
-    ]
-)
+  SELECT page_id, SUM(delta) FROM ({rows}) AS changed GROUP BY page_id HAVING SUM(delta) <> 0
+  ON CONFLICT (page_id) DO UPDATE SET approved = c.approved + EXCLUDED.approved;"""
+
+
+POSTGRES_TRIGGERS, POSTGRES_DROP = statement_triggers("comments_page", _pg_count)
 
 _SQLITE_REMOVE = f"""
   UPDATE comments_pagecommentcount SET approved = approved - 1
