@@ -344,6 +344,10 @@ def main():
         burst = Comment.objects.filter(status="pending", email="burst@spam.example").first()
         by_address = Comment.objects.filter(status="pending", ip_address="203.0.113.7").first()
         by_domain = Comment.objects.filter(status="pending", body__contains="burst.example")
+        if args.explain:  # the domain pattern's matches: the pending comments' hosts index
+            first = by_domain.first()
+            query = desk.pending_matching(first, "domain", "burst.example")
+            print(f"-- pattern: domain\n{query.explain(analyze=True)}")
         patterns = [
             measure_pattern(client, burst.pk, "commenter", "", args.pattern_runs),
             measure_pattern(client, by_address.pk, "address", "", args.pattern_runs),
