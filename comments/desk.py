@@ -16,6 +16,7 @@
 
 import datetime
 import hashlib
+import time
 from urllib.parse import quote, urlencode
 
 from django import forms
@@ -35,11 +36,10 @@ from wagtail.models import Page
 
 from . import pages
 from .counts import histories, status_counts
-from .links import find_links
+from .links import hosts_of
 from .model_store import explain, pinned_model
 from .models import MAX_DEPTH, Comment, CommentSettings, CommentStatus
 from .moderation import moderate, retrain_edited
-from .normalise import normalise
 from .verified import normalise_address, verified_addresses
 
 PER_PAGE = 20
@@ -192,14 +192,7 @@ class Listing:
 
 def links_of(comment: Comment) -> list[str]:
     """The hosts a comment links to (its text and its website), each once, in order."""
-    return hosts_in(comment.body, comment.website)
-
-
-def hosts_in(body: str, website: str) -> list[str]:
-    hosts = find_links(normalise(body))
-    if website:
-        hosts += find_links(normalise(website))
-    return list(dict.fromkeys(hosts))
+    return hosts_of(comment.body, comment.website)
 
 
 def describe(comments: list[Comment], listing: Listing) -> list[dict]:
@@ -472,11 +465,19 @@ PATTERNS = {
 # it taught before, the page it may retire.
 DECIDED_FIELDS = ["pk", "page_id", "status", "body", "website", "trained_as"]
 
+# A pattern can hold tens of thousands of comments: they are decided PATTERN_BATCH at a time,
+# each batch in a transaction of its own, for at most PATTERN_SECONDS in one request (a
+# reverse proxy gives up on a request after 30 to 60 s). What is left is counted and offered
+# again on the confirmation page, whose button goes on with it.
+PATTERN_BATCH = 2000
+PATTERN_SECONDS = 10.0
+
 
 def pending_matching(comment: Comment, kind: str, domain: str = ""):
     """The pending comments sharing `comment`'s commenter, IP address or a linked domain: a
     query the indexes answer (comment_desk_email, comment_desk_address; for a domain, the
-    trigram index finds the comments holding its name and their links decide)."""
+    hosts each comment links to, `link_hosts`, kept on save and indexed for the pending
+    comments on PostgreSQL: comment_desk_pending_hosts)."""
     pending = Comment.objects.filter(status=CommentStatus.PENDING)
     if kind == "commenter":
         return pending.alias(address=Lower("email")).filter(address=comment.email.lower())
@@ -487,20 +488,30 @@ def pending_matching(comment: Comment, kind: str, domain: str = ""):
     if kind == "domain":
         if not domain or domain not in links_of(comment):
             return pending.none()
-        candidates = pending.filter(Q(body__icontains=domain) | Q(website__icontains=domain))
-        linking = [
-            pk
-            for pk, body, website in candidates.values_list("pk", "body", "website").iterator()
-            if domain in hosts_in(body, website)
-        ]
-        return pending.filter(pk__in=linking)
+        return pending.filter(link_hosts__contains=f" {domain} ")
     raise Http404
+
+
+def spam_matching(matches, user) -> tuple[int, bool]:
+    """Decide the matches as spam a batch at a time, within the time allowed; returns how many
+    changed and whether any are left."""
+    changed, started = 0, time.monotonic()
+    while True:
+        with transaction.atomic():
+            batch = list(
+                matches.order_by().select_for_update().only(*DECIDED_FIELDS)[:PATTERN_BATCH]
+            )
+            changed += moderate(batch, CommentStatus.SPAM, user)
+        if len(batch) < PATTERN_BATCH:
+            return changed, False
+        if time.monotonic() - started >= PATTERN_SECONDS:
+            return changed, matches.exists()
 
 
 @moderators_only
 def pattern(request, pk, kind):
     """A count and a confirmation, then every matching pending comment goes to spam: one
-    UPDATE and one batch of learning however many there are (moderation.moderate)."""
+    UPDATE and one batch of learning per PATTERN_BATCH comments (moderation.moderate)."""
     comment = get_object_or_404(Comment.objects.select_related("page"), pk=pk)
     if kind not in PATTERNS:
         raise Http404
@@ -511,16 +522,19 @@ def pattern(request, pk, kind):
         "address": comment.ip_address or "",
         "domain": domain,
     }[kind]
+    done = 0
     if request.method == "POST" and request.POST.get("confirm") == "1":
-        with transaction.atomic():
-            decided = list(matches.select_for_update().only(*DECIDED_FIELDS))
-            changed = moderate(decided, CommentStatus.SPAM, request.user)
-        messages.success(
-            request,
-            f"{changed} pending comment{'s' if changed != 1 else ''} {PATTERNS[kind]} "
-            "marked as spam.",
-        )
-        return back(request)
+        earlier = request.POST.get("done", "")
+        done = int(earlier) if earlier.isdigit() and len(earlier) < 10 else 0
+        changed, more = spam_matching(matches, request.user)
+        done += changed
+        if not more:
+            messages.success(
+                request,
+                f"{done} pending comment{'s' if done != 1 else ''} {PATTERNS[kind]} "
+                "marked as spam.",
+            )
+            return back(request)
     next_url = safe_next(request, request.POST.get("next") or request.GET.get("next", ""))
     return TemplateResponse(
         request,
@@ -533,6 +547,7 @@ def pattern(request, pk, kind):
             "domain": domain,
             "matches": list(matches.select_related("page").order_by("created_at", "pk")[:20]),
             "count": matches.count(),
+            "done": done,
             "next": next_url,
         },
     )

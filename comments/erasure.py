@@ -56,6 +56,7 @@ def erase(comments: list[Comment], delete: bool = False, email: str = "") -> Era
             trained_as="",
             proof="",  # the hash of their browser's key, and of their words
             fingerprint="",
+            link_hosts="",  # the sites their text and website linked to
         )
         comments_changed({comment.page_id for comment in comments})  # updated in bulk
         commenter_erased.send(

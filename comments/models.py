@@ -14,6 +14,7 @@ from wagtail.contrib.settings.models import register_setting
 
 from caching.site_settings import CachedSiteSetting
 
+from .links import stored_hosts
 from .signals import comment_published
 from .text import fingerprint
 
@@ -80,6 +81,9 @@ class Comment(models.Model):
     proof = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     # The hash of the body's skeleton (text.py): the same text sent by many senders.
     fingerprint = models.CharField(max_length=32, blank=True, editable=False)
+    # The hosts it links to (links.stored_hosts), kept on save: what "everything pending
+    # linking to this domain" matches (desk.py), through an index on PostgreSQL.
+    link_hosts = models.TextField(blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
 
@@ -115,9 +119,10 @@ class Comment(models.Model):
 
     def save(self, *args, **kwargs):
         self.fingerprint = fingerprint(self.body)
+        self.link_hosts = stored_hosts(self.body, self.website)
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "body" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "fingerprint"}
+        if update_fields is not None and {"body", "website"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "fingerprint", "link_hosts"}
         super().save(*args, **kwargs)
         # Visible now and not before: posted approved, or approved by any moderation path
         # (moderate(), the admin's edit form). Listeners must be idempotent: a comment loaded

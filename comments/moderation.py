@@ -30,12 +30,13 @@ def in_chunks(values: list, size: int = 5000):
         yield values[start : start + size]
 
 
-def sync_training_many(comments) -> None:
+def sync_training_many(comments, recorded=frozenset()) -> None:
     """Teach the filter each comment's status, once: `trained_as` records what it taught.
 
     Deciding the same thing twice teaches once; changing a decision takes the old one back.
     All the changes go into the shared model in one update (one batch, however many), and
-    `trained_as` is written with one UPDATE per label.
+    `trained_as` is written with one UPDATE per label, except for the comments in `recorded`
+    (ids whose new `trained_as` the caller wrote already, with their status).
     """
     changes = []
     for comment in comments:
@@ -53,7 +54,8 @@ def sync_training_many(comments) -> None:
         update_model(teach)
         by_label = {}
         for comment, _, wanted in changes:
-            by_label.setdefault(wanted, []).append(comment.pk)
+            if comment.pk not in recorded:
+                by_label.setdefault(wanted, []).append(comment.pk)
             comment.trained_as = wanted
         for wanted, ids in by_label.items():
             for chunk in in_chunks(ids):
@@ -68,12 +70,15 @@ def moderate(comments, status: str, user=None) -> int:
 
     Approving saves each comment (its publication is announced: signals.comment_published);
     every other decision is one UPDATE per few thousand comments (a pattern marked as spam can
-    hold thousands), with the count triggers keeping the tabs' counts (counts.py) and the pages
-    whose readers saw one of them retired.
+    hold thousands), which writes what the filter is taught (`trained_as`) with the status: a
+    second UPDATE would write every row, and each of its index entries, once more. The count
+    triggers keep the tabs' counts (counts.py), and the pages whose readers saw one of them
+    are retired.
     """
     comments = list(comments)
     moderated_by = user if user and user.is_authenticated else None
     changing = [comment for comment in comments if comment.status != status]
+    recorded = set()
     with transaction.atomic():
         if status == CommentStatus.APPROVED:
             for comment in changing:
@@ -83,10 +88,12 @@ def moderate(comments, status: str, user=None) -> int:
                 comment.save(update_fields=["status", "moderated_by", "moderated_at"])
         elif changing:
             now = timezone.now()
+            label = LABEL_FOR_STATUS.get(status, "")
             for chunk in in_chunks([comment.pk for comment in changing]):
                 Comment.objects.filter(pk__in=chunk).update(
-                    status=status, moderated_by=moderated_by, moderated_at=now
+                    status=status, moderated_by=moderated_by, moderated_at=now, trained_as=label
                 )
+            recorded = {comment.pk for comment in changing}
             shown = {c.page_id for c in changing if c.status == CommentStatus.APPROVED}
             for comment in changing:
                 comment.status, comment.moderated_by, comment.moderated_at = (
@@ -97,7 +104,7 @@ def moderate(comments, status: str, user=None) -> int:
                 comment._saved_status = comment._loaded_status = status
             if shown:
                 comments_changed(shown)
-        sync_training_many(comments)
+        sync_training_many(comments, recorded)
     return len(changing)
 
 

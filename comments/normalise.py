@@ -97,8 +97,12 @@ def _compose_finals(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=256)
 def normalise(text: str) -> str:
-    """`text` as every spam rule and the classifier see it (see the module's docstring)."""
+    """`text` as every spam rule and the classifier see it (see the module's docstring).
+
+    The last few answers are kept: the checks and the filter's features each read the same
+    comment's text, one after the other."""
     if not text:
         return ""
     text = text[:MAX_TEXT]
@@ -150,11 +154,18 @@ def find_phrase(phrase_letters: str, text: str, text_letters: tuple[str, list[in
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _phrase_letters(phrase: str) -> str:
+    """A blocklisted phrase's letters, worked out once: the same few phrases are looked for in
+    every comment, and in each of the thousands a pattern action teaches the filter."""
+    return letters(normalise(phrase))[0]
+
+
 def blocked_phrase(phrases: list[str], *texts: str) -> str:
     """The first of `phrases` found in any of the texts (raw: normalised here), or ""."""
     seen = [(text, letters(text)) for text in (normalise(t) for t in texts if t)]
     for phrase in phrases:
-        phrase_letters = letters(normalise(phrase))[0]
+        phrase_letters = _phrase_letters(phrase)
         if any(find_phrase(phrase_letters, text, found) for text, found in seen):
             return phrase
     return ""

@@ -2,40 +2,32 @@
 
 `PageCommentCount` (models.py) is kept by database triggers, written here for PostgreSQL and
 SQLite and installed by migration 0005_page_comment_counts, in the transaction of every insert,
-status change and delete of a comment however it is made (as the desk's counts in counts.py).
+status change and delete of a comment however it is made (as the desk's counts in counts.py:
+once per statement on PostgreSQL, row by row on SQLite).
 A card then reads its count by primary key instead of counting the page's comments, whose rows
 lie scattered over the comment table: for a long-tail page that is one buffer read instead of
 one per comment.
 """
 
-from .triggers import TriggerSet
+from .triggers import TriggerSet, statement_triggers
 
 APPROVED = "'approved'"
 
-POSTGRES_TRIGGERS = f"""
-CREATE OR REPLACE FUNCTION comments_page_count() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'INSERT' AND OLD.status = {APPROVED} THEN
-    UPDATE comments_pagecommentcount SET approved = approved - 1 WHERE page_id = OLD.page_id;
-  END IF;
-  IF TG_OP <> 'DELETE' AND NEW.status = {APPROVED} THEN
-    INSERT INTO comments_pagecommentcount AS c (page_id, approved) VALUES (NEW.page_id, 1)
-      ON CONFLICT (page_id) DO UPDATE SET approved = c.approved + 1;
-  END IF;
-  RETURN NULL;
-END $$;
-CREATE TRIGGER comments_page_count AFTER INSERT OR DELETE ON articles_comment
-  FOR EACH ROW EXECUTE FUNCTION comments_page_count();
-CREATE TRIGGER comments_page_count_update AFTER UPDATE OF status, page_id ON articles_comment
-  FOR EACH ROW
-  WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.page_id IS DISTINCT FROM NEW.page_id)
-  EXECUTE FUNCTION comments_page_count();
-"""
-POSTGRES_DROP = """
-DROP TRIGGER IF EXISTS comments_page_count ON articles_comment;
-DROP TRIGGER IF EXISTS comments_page_count_update ON articles_comment;
-DROP FUNCTION IF EXISTS comments_page_count();
-"""
+
+# Once per statement on PostgreSQL (as counts.py): one grouped change per page the statement
+# touched, from its transition tables; a row whose status and page stayed nets to zero.
+def _pg_count(sides: list[tuple[str, str]]) -> str:
+    rows = " UNION ALL ".join(
+        f"SELECT page_id, {sign}1 AS delta FROM {table} WHERE status = {APPROVED}"
+        for table, sign in sides
+    )
+    return f"""
+  INSERT INTO comments_pagecommentcount AS c (page_id, approved)
+  SELECT page_id, SUM(delta) FROM ({rows}) AS changed GROUP BY page_id HAVING SUM(delta) <> 0
+  ON CONFLICT (page_id) DO UPDATE SET approved = c.approved + EXCLUDED.approved;"""
+
+
+POSTGRES_TRIGGERS, POSTGRES_DROP = statement_triggers("comments_page", _pg_count)
 
 _SQLITE_REMOVE = f"""
   UPDATE comments_pagecommentcount SET approved = approved - 1

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from django.conf import settings
 from django.utils import timezone
 
+from comments.links import stored_hosts
 from comments.model_store import learn_many
 from comments.models import MAX_BODY_LENGTH, MAX_DEPTH, MAX_NAME_LENGTH, Comment
 from comments.models import CommentStatus as Status
@@ -176,6 +177,7 @@ def _create(entries: list[Planned], ids: dict[str, int], registry: Registry) -> 
         comment = Comment(**entry.fields, depth=entry.depth)
         comment.parent_id = ids.get(entry.parent_wp_id) if entry.parent_wp_id else None
         comment.trained_as = LABEL_FOR_STATUS.get(comment.status, "")
+        comment.link_hosts = stored_hosts(comment.body, comment.website)  # what save() keeps
         comments.append(comment)
     Comment.objects.bulk_create(comments, batch_size=500)
     learn_many((c.body, c.website, c.trained_as) for c in comments if c.trained_as)
@@ -194,9 +196,12 @@ def _update(entries: list[Planned], ids: dict[str, int], registry: Registry) -> 
             setattr(comment, name, value)
         comment.depth = entry.depth
         comment.parent_id = ids.get(entry.parent_wp_id) if entry.parent_wp_id else None
+        comment.link_hosts = stored_hosts(comment.body, comment.website)
         if comment.status != status_before:
             retrain.append(comment)
-    Comment.objects.bulk_update(list(existing.values()), [*FIELDS, "page"], batch_size=500)
+    Comment.objects.bulk_update(
+        list(existing.values()), [*FIELDS, "page", "link_hosts"], batch_size=500
+    )
     for comment in retrain:
         sync_training(comment)
     registry.remember_many(KIND, [(e.wp_id, ids[e.wp_id], e.digest) for e in entries], Comment)

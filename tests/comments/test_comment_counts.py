@@ -71,3 +71,29 @@ def test_recount_rebuilds_the_counts_from_the_table(tree):
     PageCommentCount.objects.update(approved=99)
     recount()
     assert card_count(page) == 4
+
+
+def test_one_statement_moving_comments_between_statuses_and_pages_keeps_each_count(tree):
+    """One UPDATE over many rows (PostgreSQL counts it once, grouped per page)."""
+    first, second, third = (tree.article(title=t) for t in ("First", "Second", "Third"))
+    CommentFactory.create_batch(4, page=first, status="approved")
+    CommentFactory.create_batch(3, page=second, status="pending")
+    CommentFactory.create_batch(2, page=third, status="approved")
+    Comment.objects.filter(page=second).update(status="approved")
+    assert (card_count(first), card_count(second), card_count(third)) == (4, 3, 2)
+    # Two of the first page's move to the third, approved ones of the third go to spam.
+    moved = list(Comment.objects.filter(page=first).values_list("pk", flat=True)[:2])
+    Comment.objects.filter(pk__in=moved).update(page=third)
+    Comment.objects.filter(page=third).exclude(pk__in=moved).update(status="spam")
+    assert (card_count(first), card_count(second), card_count(third)) == (2, 3, 2)
+    Comment.objects.filter(page__in=[first, third]).update(page=second, status="approved")
+    assert (card_count(first), card_count(second), card_count(third)) == (0, 9, 0)
+
+
+def test_one_delete_across_pages_counts_each_page_down(tree):
+    first, second = tree.article(title="First"), tree.article(title="Second")
+    CommentFactory.create_batch(3, page=first, status="approved")
+    CommentFactory.create_batch(2, page=second, status="approved")
+    CommentFactory(page=second, status="pending")
+    Comment.objects.exclude(pk=Comment.objects.filter(page=first).first().pk).delete()
+    assert (card_count(first), card_count(second)) == (1, 0)

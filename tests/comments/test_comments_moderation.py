@@ -128,13 +128,18 @@ def test_visitors_cannot_reach_the_comments_area(client):
 
 def test_erase_commenter_anonymises_everything_they_sent(db, article):
     mine = CommentFactory(
-        page=article, email="Lena@Example.org", name="Lena", ip_address="203.0.113.5"
+        page=article,
+        email="Lena@Example.org",
+        name="Lena",
+        ip_address="203.0.113.5",
+        website="https://lena.example.org/",
     )
     reply = CommentFactory(page=article, parent=mine, body="A reply from someone else.")
     out = io.StringIO()
     call_command("erase_commenter", "lena@example.org", stdout=out)
     mine.refresh_from_db()
     assert (mine.name, mine.email, mine.ip_address) == ("Anonymous", "", None)
+    assert (mine.website, mine.link_hosts) == ("", "")  # nor the sites they linked to
     assert "Lena" not in mine.body and "removed at its author's request" in mine.body
     assert Comment.objects.filter(pk=reply.pk).exists()
     assert "1 anonymised" in out.getvalue()

@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from articles.models import ArticlePage, StandardPage
+from comments.links import stored_hosts
 from comments.model_store import spam_probability
 from comments.models import Comment, SpamCorpus
 
@@ -135,3 +136,11 @@ def test_approved_and_spam_comments_teach_the_spam_filter(journal):
     assert comment("Buy cheap pills").trained_as == "spam"
     assert comment("Is it safe in the third trimester?").trained_as == ""
     assert spam_probability("Buy cheap pills") is None  # too few examples to judge yet
+
+
+def test_imported_comments_keep_the_hosts_they_link_to(journal):
+    """As a comment saved on the site does: what "everything pending linking to this domain"
+    on the moderation desk matches."""
+    assert comment("Buy cheap pills").link_hosts == " spam.example "
+    assert all(c.link_hosts == stored_hosts(c.body, c.website) for c in Comment.objects.all())
+    assert Comment.objects.exclude(link_hosts="").count() >= 2
