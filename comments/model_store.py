@@ -219,6 +219,11 @@ def spam_probability(body: str, website: str = "") -> float | None:
     return current_model().probability(body, website)
 
 
+def spam_signs(body: str, website: str = "") -> list[str]:
+    """What besides its language and a link makes this comment spam (Model.spam_signs)."""
+    return current_model().spam_signs(body, website)
+
+
 def explain(body: str, website: str = "", limit: int = 5) -> list[tuple[str, float]]:
     """The n-grams of this comment that pushed the shared model's score most, for the
     moderation desk: [(n-gram or sign, contribution to the log-odds; positive is spammy)],

@@ -141,6 +141,8 @@ class Command(BaseCommand):
             + (f", {scores.undecided} unscored (too few examples)" if scores.undecided else "")
         )
         self.stdout.write(
-            f"    held for a moderator (filter above {HOLD_ABOVE}, not above the threshold): "
-            f"spam {pct(scores.spam_held, scores.spam)}, genuine {pct(scores.ham_held, scores.ham)}"
+            f"    held for a moderator (filter above {HOLD_ABOVE}, not above the threshold or "
+            f"with no sign besides a link): spam {pct(scores.spam_held, scores.spam)}, genuine "
+            f"{pct(scores.ham_held, scores.ham)}; above the threshold but held for want of a "
+            f"sign: spam {scores.spam_unsigned}, genuine {scores.ham_unsigned}"
         )
