@@ -196,6 +196,25 @@ class Model:
         self.spam = spam
         self.ham = ham
         self.calibration = calibration  # (a, b): P = sigmoid(a * margin + b)
+        self.journal = None  # while recording: (factors all weights were scaled by, columns set)
+
+    def record(self) -> None:
+        """Note from now on what learning changes (model_store stores only that)."""
+        self.journal = ([], [])
+
+    def recorded(self) -> tuple[list[float], np.ndarray]:
+        """What changed since `record`: the factors every weight was scaled by, in order, and
+        the columns set afterwards (their values are the model's own)."""
+        factors, columns = self.journal or ([], [])
+        self.journal = None
+        touched = np.unique(np.concatenate(columns)) if columns else np.array([], dtype=np.int32)
+        return factors, touched.astype(np.int32)
+
+    def replay(self, factors, columns, values) -> None:
+        """Apply a change recorded by another model: its scalings, then the columns it set."""
+        for factor in factors:
+            self.coef *= factor
+        self.coef[columns] = values
 
     def copy(self) -> "Model":
         return Model(
@@ -258,14 +277,20 @@ class Model:
             shrink = max(0.0, 1.0 - eta * ALPHA)
             if shrink * scale < 1e-9:  # fold the scale in before it underflows
                 coef *= shrink * scale
+                if self.journal is not None:
+                    self.journal[0].append(shrink * scale)
                 scale = 1.0
             else:
                 scale *= shrink
             coef[columns] += update * values / scale
+            if self.journal is not None:
+                self.journal[1].append(columns)
             self.intercept += update * SPARSE_INTERCEPT_DECAY
             self.t += 1
         if scale != 1.0:
             coef *= scale
+            if self.journal is not None:
+                self.journal[0].append(scale)
 
     @classmethod
     def fit(cls, examples: list[tuple[str, str, str]], groups: list[str] | None = None) -> "Model":

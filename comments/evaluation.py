@@ -178,19 +178,21 @@ def moderation_path(
     return model
 
 
-def decision_cost(model: Model, rows: list[dict], decisions: int = 200) -> np.ndarray:
-    """Seconds each moderator decision costs the model's side of a request: the step, on a copy
-    of the loaded model, and the stored form written back (model_store.update_model)."""
-    from .model_store import dumps
-
-    costs = []
+def decision_cost(model: Model, rows: list[dict], decisions: int = 200):
+    """Seconds each moderator decision costs the model's side of a request, and the bytes it
+    writes: the step on a copy of the loaded model, recorded, and what it changed serialised
+    (model_store.update_model stores that, not the whole model)."""
+    costs, sizes = [], []
     for row in rows[:decisions]:
         started = time.perf_counter()
         changed = model.copy()
+        changed.record()
         changed.learn(row["body"], row.get("website", ""), row["label"])
-        dumps(changed)
+        factors, columns = changed.recorded()
+        written = columns.tobytes() + changed.coef[columns].astype(np.float64).tobytes()
         costs.append(time.perf_counter() - started)
-    return np.array(costs)
+        sizes.append(len(written) + 8 * len(factors))
+    return np.array(costs), np.array(sizes)
 
 
 def starter_model() -> Model:

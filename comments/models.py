@@ -270,6 +270,9 @@ class SpamCorpus(models.Model):
     # Set once enough decisions have been learnt one step at a time since the last rebuild;
     # `manage.py train_spam_filter --rebuild --if-due` (a periodic job) rebuilds and clears it.
     rebuild_due = models.BooleanField(default=False)
+    # The newest `SpamModelChange` on top of `model` (0: none): a moderator's decision adds a
+    # change of a few kilobytes instead of writing the whole model again.
+    last_change = models.PositiveBigIntegerField(default=0)
 
     class Meta:
         db_table = "articles_spamcorpus"
@@ -277,6 +280,26 @@ class SpamCorpus(models.Model):
 
     def __str__(self):
         return f"{self.spam} spam, {self.ham} ham"
+
+
+class SpamModelChange(models.Model):
+    """What one learning step (a moderator's decision) changed in the stored model: the factors
+    every weight was scaled by (the L2 penalty), the weights it set (columns and their values, as
+    arrays), and the model's small state after it. Replayed in order on top of `SpamCorpus.model`
+    by every process; folded into it, and deleted, when the whole model is written again
+    (model_store.py)."""
+
+    id = models.BigAutoField(primary_key=True)
+    factors = models.JSONField(default=list)
+    columns = models.BinaryField()
+    values = models.BinaryField()
+    state = models.JSONField(default=dict)
+
+    class Meta:
+        db_table = "comments_spammodelchange"
+
+    def __str__(self):
+        return f"change {self.id}: {len(self.columns) // 4} weights"
 
 
 class StatusCount(models.Model):

@@ -141,7 +141,7 @@ def test_the_evaluations_moderation_path_is_what_moderate_does(db, article):
     for body, status in bodies:
         moderate([CommentFactory(page=article, status="pending", body=body, website="")], status)
         expected.learn(body, "", "spam" if status == "spam" else "ham")
-    stored = model_store.loads(SpamCorpus.objects.get().model)
+    stored = model_store.stored_model()
     assert stored.coef == pytest.approx(expected.coef)
     assert stored.intercept == pytest.approx(expected.intercept)
 

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from comments import evaluation as ev
 from comments import starter as starter_set
-from comments.model_store import current_model
+from comments.model_store import current_model, dumps
 from comments.models import CommentSettings
 from comments.spam import HOLD_ABOVE
 
@@ -62,10 +62,13 @@ class Command(BaseCommand):
             f"  scoring time: {scores.seconds_per_comment * 1000:.2f} ms per comment (median "
             f"{np.median(times):.2f} ms, p99 {np.percentile(times, 99):.2f} ms)"
         )
-        costs = ev.decision_cost(model, held_out) * 1000
+        costs, sizes = ev.decision_cost(model, held_out)
+        costs *= 1000
         out(
-            f"  learning one moderator decision (step on a copy, serialised): median "
-            f"{np.median(costs):.1f} ms, p99 {np.percentile(costs, 99):.1f} ms"
+            f"  learning one moderator decision (step on a copy, its change serialised): median "
+            f"{np.median(costs):.1f} ms, p99 {np.percentile(costs, 99):.1f} ms; it writes a "
+            f"median {np.median(sizes) / 1000:.1f} KB (max {sizes.max() / 1000:.1f} KB), the "
+            f"whole model is {len(dumps(model)) / 1000:.0f} KB"
         )
 
         unseen = starter_set.read_labelled(starter_set.UNSEEN)
