@@ -345,8 +345,6 @@ class Model:
         text = normalise(body)
         hosts = find_links(text)
         signs = []
-        if self.words_margin(body, website) > 0:
-            signs.append("its words")
         if any(self.weight(f"host:{host}") > 0 for host in hosts):
             signs.append("a link to an address seen in spam")
         elif any(self.weight(f"tld:{host.rpartition('.')[2]}") > 0 for host in hosts):
@@ -359,6 +357,9 @@ class Model:
             signs.append("a phone number")
         if blocked_phrase(STARTER_BLOCKLIST, body):
             signs.append("a blocked phrase")
+        # The words last, and only when nothing else is a sign: they cost a second reading.
+        if not signs and self.words_margin(body, website) > 0:
+            signs.append("its words")
         return signs
 
     def words_margin(self, body: str, website: str = "") -> float:

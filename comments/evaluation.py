@@ -103,10 +103,10 @@ def measure(model: Model, rows: list[dict], threshold: float) -> Scores:
     for row in rows:
         before = time.perf_counter()
         probability = model.probability(row["body"], row.get("website", ""))
-        scores.seconds.append(time.perf_counter() - before)
         confident = probability is not None and probability > threshold
         # spam.assess's rule: a confident score sends to spam only with a sign besides a link.
         said_spam = confident and bool(model.spam_signs(row["body"], row.get("website", "")))
+        scores.seconds.append(time.perf_counter() - before)  # the score and the signs
         held = probability is not None and probability > HOLD_ABOVE and not said_spam
         unsigned = confident and not said_spam
         if probability is None:

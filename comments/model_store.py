@@ -14,8 +14,9 @@ factor the L2 penalty scaled every weight by (`Model.record`), a few kilobytes, 
 model is about 300 KB. After COMPACT_EVERY changes the whole model is written again and the
 changes are deleted (a rebuild does the same).
 
-After every REBUILD_EVERY decisions the row says a rebuild is due (`rebuild_due`):
-`manage.py train_spam_filter --rebuild --if-due`, a periodic job, learns again from scratch (the
+After every REBUILD_EVERY decisions the row says a rebuild is due (`rebuild_due`) and the
+decision queues the worker's task (tasks.py), or `manage.py train_spam_filter --rebuild
+--if-due`, a periodic job on a site without a worker, learns again from scratch (the
 starter set, if the site learnt it, and every decision: several passes and a new calibration)
 outside any request, and replays on top of it the decisions made while it was fitting.
 
@@ -39,6 +40,7 @@ from django.db import transaction
 from .classifier import Model, from_arrays, to_arrays
 from .models import Comment, SpamCorpus, SpamModelChange
 from .starter import examples, groups, starter_rows
+from .tasks import queue_rebuild
 
 logger = logging.getLogger(__name__)
 _loaded = threading.local()
@@ -238,6 +240,8 @@ def update_model(change: Callable[[Model], None]) -> None:
         model.record()
         change(model)
         due = corpus.rebuild_due or (model.spam + model.ham) // REBUILD_EVERY > before
+        if due and not corpus.rebuild_due:
+            transaction.on_commit(queue_rebuild)  # the worker rebuilds (tasks.py)
         factors, columns = model.recorded()
         if len(columns) > WHOLE_ABOVE or SpamModelChange.objects.count() >= COMPACT_EVERY:
             _save(corpus, model, rebuild_due=due)

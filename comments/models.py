@@ -163,13 +163,15 @@ class ModerationMode(models.TextChoices):
 # trained on; the command prints them again for any threshold and for a site's model.
 SPAM_THRESHOLD_HELP = (
     "The learning filter sends a comment to spam when its spam probability is above this "
-    "(between 0.5 and 1); a comment it finds more likely spam than not (above 0.5) but not above "
-    "this is held for a moderator instead of published. The probability is calibrated: at 0.95, "
-    "about 1 genuine comment in 1,000 is expected to go to spam (measured: 0 to 0.1% on "
-    "comments it never saw, 0.5% on comments unlike any it learnt from) and 97-99% of spam is "
-    "caught, most of the rest held; at 0.75, about 1 in 140 expected (measured up to 6% on "
-    "comments unlike any it learnt from). 'manage.py evaluate_spam_filter --threshold X' prints "
-    "the figures for any threshold."
+    "(between 0.5 and 1) and the comment shows a sign of spam besides its language and a link: "
+    "words that lean to spam, a link to an address or domain ending seen in spam, two or more "
+    "links, markup, a phone number or a blocked phrase. Without such a sign it is held for a "
+    "moderator, as is a comment it finds more likely spam than not (above 0.5) but not above "
+    "this. The probability is calibrated: at 0.95, about 1 genuine comment in 1,000 is expected "
+    "to go to spam on the probability alone (measured with the sign rule: none on comments it "
+    "never saw, in any language) and 97-99% of spam is caught, most of the rest held; at 0.75, "
+    "about 1 in 140 expected. 'manage.py evaluate_spam_filter --threshold X' prints the figures "
+    "for any threshold."
 )
 
 

@@ -96,3 +96,44 @@ def test_a_decision_changed_while_a_rebuild_fits_is_taken_back(db, article, monk
     monkeypatch.setattr(Model, "fit", classmethod(fit_while_a_moderator_changes_their_mind))
     model = model_store.rebuild(with_starter=False)
     assert (model.spam, model.ham) == (0, 1)
+
+
+def run_worker() -> list[str]:
+    """Run the due tasks of the worker's queue, as `manage.py db_worker` does; their results."""
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    worker = Worker(
+        queue_names=["email"],
+        interval=0,
+        batch=True,
+        backend_name="email",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test",
+        excluded_queue_names=[],
+    )
+    while task_result := DBTaskResult.objects.ready().filter(backend_name="email").first():
+        task_result.claim(worker.worker_id)
+        worker.run_task(task_result)
+    return [result.return_value for result in DBTaskResult.objects.order_by("enqueued_at")]
+
+
+def test_the_decision_that_makes_a_rebuild_due_queues_it_for_the_worker(
+    db, article, every_four, django_capture_on_commit_callbacks
+):
+    from comments.tasks import REBUILD_TASK
+
+    comments = [CommentFactory(page=article, status="pending", body=f"words {n}") for n in range(6)]
+    with django_capture_on_commit_callbacks(execute=True):
+        moderate(comments[:3], "approved")
+    assert run_worker() == []  # nothing due, nothing queued
+    with django_capture_on_commit_callbacks(execute=True):
+        moderate(comments[3:4], "spam")
+        moderate(comments[4:], "spam")  # still due: queued once
+    assert run_worker() == ["rebuilt from 3 spam and 3 genuine comments"]
+    corpus = SpamCorpus.objects.get()
+    assert corpus.rebuild_due is False and (corpus.spam, corpus.ham) == (3, 3)
+    from django_tasks_db.models import DBTaskResult
+
+    assert DBTaskResult.objects.filter(task_path=REBUILD_TASK).count() == 1

@@ -84,7 +84,7 @@ def test_a_confident_score_with_spammy_words_goes_to_spam_and_says_why(
     client, tree, article, link_wary
 ):
     rules_for(tree, moderation_mode="publish", spam_threshold=0.5)
-    post_comment(client, article, body="Nice post, check https://cheap-meds-40.example.com")
+    post_comment(client, article, body="Nice post, check https://new-place.example.org")
     comment = Comment.objects.get()
     assert comment.status == "spam"
     assert "its words" in comment.moderation_note

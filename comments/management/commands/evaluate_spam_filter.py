@@ -59,7 +59,8 @@ class Command(BaseCommand):
         )
         times = np.array(scores.seconds) * 1000
         out(
-            f"  scoring time: {scores.seconds_per_comment * 1000:.2f} ms per comment (median "
+            f"  scoring time (probability, and the signs when above the threshold): "
+            f"{scores.seconds_per_comment * 1000:.2f} ms per comment (median "
             f"{np.median(times):.2f} ms, p99 {np.percentile(times, 99):.2f} ms)"
         )
         costs, sizes = ev.decision_cost(model, held_out)
