@@ -99,23 +99,12 @@ def test_a_decision_changed_while_a_rebuild_fits_is_taken_back(db, article, monk
 
 
 def run_worker() -> list[str]:
-    """Run the due tasks of the worker's queue, as `manage.py db_worker` does; their results."""
-    from django_tasks_db.management.commands.db_worker import Worker
+    """Run the worker's due tasks; the results of every task run so far."""
     from django_tasks_db.models import DBTaskResult
 
-    worker = Worker(
-        queue_names=["email"],
-        interval=0,
-        batch=True,
-        backend_name="email",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test",
-        excluded_queue_names=[],
-    )
-    while task_result := DBTaskResult.objects.ready().filter(backend_name="email").first():
-        task_result.claim(worker.worker_id)
-        worker.run_task(task_result)
+    from tests.worker import run_email_tasks
+
+    run_email_tasks()
     return [result.return_value for result in DBTaskResult.objects.order_by("enqueued_at")]
 
 
