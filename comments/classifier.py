@@ -25,7 +25,7 @@ from sklearn.feature_extraction import FeatureHasher
 from sklearn.linear_model import SGDClassifier
 from sklearn.preprocessing import normalize as l2_normalise
 
-from .links import find_links, has_markup
+from .links import BARE_HOST_RE, URL_RE, find_links, has_markup
 from .normalise import blocked_phrase, normalise
 from .starter import STARTER_BLOCKLIST
 
@@ -102,6 +102,18 @@ def features(body: str, website: str = "") -> list[str]:
     if len(words) <= 3:
         found.append("shape:short")
     return found
+
+
+WORD_KINDS = frozenset("wbcsd")  # words, word pairs, character n-grams, joined-up, digit shapes
+
+
+def _is_word(pair: tuple[str, float]) -> bool:
+    return pair[0].partition(":")[0] in WORD_KINDS
+
+
+def without_links(normalised: str) -> str:
+    """The text with its links taken out: what the commenter wrote around them."""
+    return BARE_HOST_RE.sub(" ", URL_RE.sub(" ", normalised))
 
 
 HASHER = FeatureHasher(n_features=N_FEATURES, input_type="pair", alternate_sign=False)
@@ -184,6 +196,25 @@ class Model:
         self.spam = spam
         self.ham = ham
         self.calibration = calibration  # (a, b): P = sigmoid(a * margin + b)
+        self.journal = None  # while recording: (factors all weights were scaled by, columns set)
+
+    def record(self) -> None:
+        """Note from now on what learning changes (model_store stores only that)."""
+        self.journal = ([], [])
+
+    def recorded(self) -> tuple[list[float], np.ndarray]:
+        """What changed since `record`: the factors every weight was scaled by, in order, and
+        the columns set afterwards (their values are the model's own)."""
+        factors, columns = self.journal or ([], [])
+        self.journal = None
+        touched = np.unique(np.concatenate(columns)) if columns else np.array([], dtype=np.int32)
+        return factors, touched.astype(np.int32)
+
+    def replay(self, factors, columns, values) -> None:
+        """Apply a change recorded by another model: its scalings, then the columns it set."""
+        for factor in factors:
+            self.coef *= factor
+        self.coef[columns] = values
 
     def copy(self) -> "Model":
         return Model(
@@ -246,14 +277,20 @@ class Model:
             shrink = max(0.0, 1.0 - eta * ALPHA)
             if shrink * scale < 1e-9:  # fold the scale in before it underflows
                 coef *= shrink * scale
+                if self.journal is not None:
+                    self.journal[0].append(shrink * scale)
                 scale = 1.0
             else:
                 scale *= shrink
             coef[columns] += update * values / scale
+            if self.journal is not None:
+                self.journal[1].append(columns)
             self.intercept += update * SPARSE_INTERCEPT_DECAY
             self.t += 1
         if scale != 1.0:
             coef *= scale
+            if self.journal is not None:
+                self.journal[0].append(scale)
 
     @classmethod
     def fit(cls, examples: list[tuple[str, str, str]], groups: list[str] | None = None) -> "Model":
@@ -292,6 +329,52 @@ class Model:
     def top_features(self, body: str, website: str = "", limit: int = 5) -> list[tuple[str, float]]:
         """What in this comment pushed its score most (see the function `top_features`)."""
         return top_features(self, body, website, limit)
+
+    def weight(self, feature: str) -> float:
+        """What one feature weighs now (0.0 for one never learnt)."""
+        return float(self.coef[HASHER.transform([[(feature, 1.0)]]).indices[0]])
+
+    def spam_signs(self, body: str, website: str = "") -> list[str]:
+        """What, besides its language and a link, makes this comment spam (the threshold's help
+        text, models.SPAM_THRESHOLD_HELP, says it to editors).
+
+        A comment the model is confident about goes to spam only with one of these; without, it
+        is held for a moderator (spam.py). The model's confidence can come from a single link to
+        an address it never saw in a comment too short for its words to weigh (a reader citing
+        a hospital's page in Japanese); such a comment is not sent to spam on that alone."""
+        text = normalise(body)
+        hosts = find_links(text)
+        signs = []
+        if any(self.weight(f"host:{host}") > 0 for host in hosts):
+            signs.append("a link to an address seen in spam")
+        elif any(self.weight(f"tld:{host.rpartition('.')[2]}") > 0 for host in hosts):
+            signs.append("a link to a domain ending seen in spam")
+        if len(hosts) >= 2:
+            signs.append(f"{len(hosts)} links")
+        if has_markup(text):
+            signs.append("markup")
+        if PHONE_RE.search(text):
+            signs.append("a phone number")
+        if blocked_phrase(STARTER_BLOCKLIST, body):
+            signs.append("a blocked phrase")
+        # The words last, and only when nothing else is a sign: they cost a second reading.
+        if not signs and self.words_margin(body, website) > 0:
+            signs.append("its words")
+        return signs
+
+    def words_margin(self, body: str, website: str = "") -> float:
+        """Where the comment's words alone, outside its links, push its margin (their weights
+        over the whole row's norm, as they count in the score): above 0 towards spam."""
+        whole = weighted(features(body, website))
+        bare = without_links(normalise(body))
+        kept = [pair for pair in weighted(features(bare)) if _is_word(pair)]
+        if not kept:
+            return 0.0
+        matrix = HASHER.transform([whole, kept])
+        matrix.sum_duplicates()
+        norm = float(np.sqrt(matrix[0].multiply(matrix[0]).sum())) or 1.0
+        row = matrix[1]
+        return float(row.data @ self.coef[row.indices]) / norm
 
     def probability(self, body: str, website: str = "") -> float | None:
         """P(spam), or None while there are too few examples of either label."""

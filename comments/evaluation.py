@@ -18,7 +18,8 @@ The starter set a new site learns from is the hand-written part (the 320 and the
 - `unseen.jsonl`: 160 comments written by hand before any model scored them, in phrasings of
   their own: only ever measured on (the starter model);
 - what is held for a moderator rather than sent to spam (the filter above spam.HOLD_ABOVE but
-  not above the threshold), for spam and genuine comments alike;
+  not above the threshold, or above it with no sign of spam besides a link: the rule spam.assess
+  applies), for spam and genuine comments alike;
 - calibration: the share of genuine comments the model expects above the threshold (its
   calibrated probabilities, out-of-fold) against the share measured.
 """
@@ -56,6 +57,9 @@ class Scores:
     undecided: int = 0
     spam_held: int = 0  # above spam.HOLD_ABOVE, not above the threshold: held for a moderator
     ham_held: int = 0
+    # above the threshold, held for want of a sign of spam besides a link (Model.spam_signs)
+    spam_unsigned: int = 0
+    ham_unsigned: int = 0
     expected_false_spam: float = 0.0  # sum of the genuine comments' probabilities of crossing
     false_spam_by: dict = field(default_factory=lambda: defaultdict(int))
     ham_by: dict = field(default_factory=lambda: defaultdict(int))
@@ -73,7 +77,17 @@ class Scores:
 
     def add(self, other: "Scores") -> "Scores":
         total = Scores()
-        for name in ("spam", "caught", "ham", "false_spam", "undecided", "spam_held", "ham_held"):
+        for name in (
+            "spam",
+            "caught",
+            "ham",
+            "false_spam",
+            "undecided",
+            "spam_held",
+            "ham_held",
+            "spam_unsigned",
+            "ham_unsigned",
+        ):
             setattr(total, name, getattr(self, name) + getattr(other, name))
         for name in ("false_spam_by", "ham_by"):
             for key, value in [*getattr(self, name).items(), *getattr(other, name).items()]:
@@ -89,15 +103,19 @@ def measure(model: Model, rows: list[dict], threshold: float) -> Scores:
     for row in rows:
         before = time.perf_counter()
         probability = model.probability(row["body"], row.get("website", ""))
-        scores.seconds.append(time.perf_counter() - before)
-        said_spam = probability is not None and probability > threshold
-        held = probability is not None and HOLD_ABOVE < probability <= threshold
+        confident = probability is not None and probability > threshold
+        # spam.assess's rule: a confident score sends to spam only with a sign besides a link.
+        said_spam = confident and bool(model.spam_signs(row["body"], row.get("website", "")))
+        scores.seconds.append(time.perf_counter() - before)  # the score and the signs
+        held = probability is not None and probability > HOLD_ABOVE and not said_spam
+        unsigned = confident and not said_spam
         if probability is None:
             scores.undecided += 1
         if row["label"] == "spam":
             scores.spam += 1
             scores.caught += said_spam
             scores.spam_held += held
+            scores.spam_unsigned += unsigned
             if not said_spam and row.get("disguise"):
                 scores.missed_disguises.append(row["body"])
         else:
@@ -106,6 +124,7 @@ def measure(model: Model, rows: list[dict], threshold: float) -> Scores:
             scores.ham_by[language] += 1
             scores.false_spam += said_spam
             scores.ham_held += held
+            scores.ham_unsigned += unsigned
             scores.false_spam_by[language] += said_spam
     scores.seconds_per_comment = (time.perf_counter() - started) / max(1, len(rows))
     return scores
@@ -159,19 +178,21 @@ def moderation_path(
     return model
 
 
-def decision_cost(model: Model, rows: list[dict], decisions: int = 200) -> np.ndarray:
-    """Seconds each moderator decision costs the model's side of a request: the step, on a copy
-    of the loaded model, and the stored form written back (model_store.update_model)."""
-    from .model_store import dumps
-
-    costs = []
+def decision_cost(model: Model, rows: list[dict], decisions: int = 200):
+    """Seconds each moderator decision costs the model's side of a request, and the bytes it
+    writes: the step on a copy of the loaded model, recorded, and what it changed serialised
+    (model_store.update_model stores that, not the whole model)."""
+    costs, sizes = [], []
     for row in rows[:decisions]:
         started = time.perf_counter()
         changed = model.copy()
+        changed.record()
         changed.learn(row["body"], row.get("website", ""), row["label"])
-        dumps(changed)
+        factors, columns = changed.recorded()
+        written = columns.tobytes() + changed.coef[columns].astype(np.float64).tobytes()
         costs.append(time.perf_counter() - started)
-    return np.array(costs)
+        sizes.append(len(written) + 8 * len(factors))
+    return np.array(costs), np.array(sizes)
 
 
 def starter_model() -> Model:

@@ -1,14 +1,22 @@
 """The learning filter's model, kept in the database so that every process shares it.
 
 The model lives in the single `SpamCorpus` row: its arrays (.npz, no pickle), how many
-comments of each label it learnt from, and a version changed on every change. A process keeps
-the model it last loaded with that version, and reads only the version (one small query) before
-scoring: another process's change is seen on the next comment. A change is made under a row
-lock, on the model as stored, so two processes learning at once both count.
+comments of each label it learnt from, a version changed whenever the whole model is written,
+and `last_change`, the newest of the `SpamModelChange` rows stacked on top of it. A process keeps
+the model it last loaded with that version and change, and reads only those (one small query)
+before scoring: another process's change is seen on the next comment, by reading the few
+kilobytes of changes it has not applied yet. A change is made under a row lock, on the model as
+stored, so two processes learning at once both count.
 
 A moderator's decision costs its request one step of online learning (`update_model`), never a
-rebuild. After every REBUILD_EVERY decisions the row says a rebuild is due (`rebuild_due`):
-`manage.py train_spam_filter --rebuild --if-due`, a periodic job, learns again from scratch (the
+rebuild, and writes only what that step changed: the weights of the comment's features and the
+factor the L2 penalty scaled every weight by (`Model.record`), a few kilobytes, where the whole
+model is about 300 KB. After COMPACT_EVERY changes the whole model is written again and the
+changes are deleted (a rebuild does the same).
+
+After every REBUILD_EVERY decisions the row says a rebuild is due (`rebuild_due`) and the
+decision queues the worker's task (tasks.py), or `manage.py train_spam_filter --rebuild
+--if-due`, a periodic job on a site without a worker, learns again from scratch (the
 starter set, if the site learnt it, and every decision: several passes and a new calibration)
 outside any request, and replays on top of it the decisions made while it was fitting.
 
@@ -30,8 +38,9 @@ from django.conf import settings
 from django.db import transaction
 
 from .classifier import Model, from_arrays, to_arrays
-from .models import Comment, SpamCorpus
+from .models import Comment, SpamCorpus, SpamModelChange
 from .starter import examples, groups, starter_rows
+from .tasks import queue_rebuild
 
 logger = logging.getLogger(__name__)
 _loaded = threading.local()
@@ -57,21 +66,72 @@ def loads(data: bytes) -> Model:
 
 
 def current_model() -> Model:
-    """The shared model, reloaded only when another process (or this one) changed it."""
+    """The shared model, brought up to date only when another process (or this one) changed
+    it: the changes it has not applied yet, or the whole model when that was written again."""
     pinned = getattr(_loaded, "pinned", None)
     if pinned is not None:
         return pinned
-    row = SpamCorpus.objects.filter(pk=1).values_list("version", "spam", "ham", "learnt").first()
+    fields = ("version", "spam", "ham", "learnt", "last_change")
+    row = SpamCorpus.objects.filter(pk=1).values_list(*fields).first()
     if _never_learnt(row) and settings.SPAM_STARTER_ON_FIRST_USE:
         ensure_starter()
-        row = SpamCorpus.objects.filter(pk=1).values_list("version").first()
+        row = SpamCorpus.objects.filter(pk=1).values_list(*fields).first()
     if row is None:
         return Model()
-    version = row[0]
-    if getattr(_loaded, "version", None) != version:
-        data = SpamCorpus.objects.filter(pk=1).values_list("model", flat=True).first()
-        _loaded.model, _loaded.version = loads(data or b""), version
+    version, last_change = row[0], row[4]
+    current = _current(_loaded_change(), last_change) if _is_loaded(version) else None
+    if current is None:
+        _load_whole()
+    elif not current:
+        _apply_changes(_loaded.model, _loaded.last_change, last_change)
+        _loaded.last_change = last_change
     return _loaded.model
+
+
+def _loaded_change() -> int:
+    return getattr(_loaded, "last_change", 0)
+
+
+def _is_loaded(version: int) -> bool:
+    return getattr(_loaded, "version", None) == version
+
+
+def _load_whole(corpus_id: int = 1) -> Model:
+    """The stored model and the changes on top of it, read now (this process's copy)."""
+    version, last_change, data = (
+        SpamCorpus.objects.filter(pk=corpus_id)
+        .values_list("version", "last_change", "model")
+        .first()
+    )
+    model = loads(data or b"")
+    _apply_changes(model, 0, last_change)
+    _loaded.model, _loaded.version, _loaded.last_change = model, version, last_change
+    return model
+
+
+def stored_model() -> Model:
+    """The model as stored now (the whole model and its changes), read afresh: what a process
+    that never loaded it would score with."""
+    row = SpamCorpus.objects.filter(pk=1).values_list("last_change", "model").first()
+    if row is None:
+        return Model()
+    model = loads(row[1] or b"")
+    _apply_changes(model, 0, row[0])
+    return model
+
+
+def _apply_changes(model: Model, after: int, upto: int) -> None:
+    changes = SpamModelChange.objects.filter(id__gt=after, id__lte=upto).order_by("id")
+    for factors, columns, values, state in changes.values_list(
+        "factors", "columns", "values", "state"
+    ):
+        model.replay(
+            factors,
+            np.frombuffer(bytes(columns), dtype=np.int32),
+            np.frombuffer(bytes(values), dtype=np.float64),
+        )
+        model.intercept, model.t = state["intercept"], state["t"]
+        model.spam, model.ham = state["spam"], state["ham"]
 
 
 def _never_learnt(row) -> bool:
@@ -91,16 +151,57 @@ def pinned_model():
         _loaded.pinned = None
 
 
+def _new_row() -> dict:
+    """A new row's version is random too: never one a process may hold from an old row."""
+    return {"version": secrets.randbits(62) or 1}
+
+
+def _locked_row(defer: bool) -> SpamCorpus:
+    """The model's row, locked until the transaction ends (made if missing)."""
+    rows = SpamCorpus.objects.select_for_update()
+    return (rows.defer("model") if defer else rows).get_or_create(pk=1, defaults=_new_row())[0]
+
+
+def _current(loaded_change: int, stored_change: int) -> bool | None:
+    """True when this process's copy is up to date, False when changes are to be applied,
+    None when the stored model went back (a change rolled back): read it whole."""
+    if loaded_change == stored_change:
+        return True
+    return False if loaded_change < stored_change else None
+
+
 def _save(corpus, model: Model, **fields) -> None:
+    """Write the whole model, with the changes stacked on the old one folded in (deleted)."""
     corpus.model = dumps(model)
     corpus.spam, corpus.ham = model.spam, model.ham
     # A random version, never the next number: a change that is rolled back, or a database
     # restored from a backup, never makes a stale model look current to a process.
     corpus.version = secrets.randbits(62) or 1
+    corpus.last_change = 0
     for name, value in fields.items():
         setattr(corpus, name, value)
     corpus.save()
-    _loaded.model, _loaded.version = model, corpus.version
+    SpamModelChange.objects.all().delete()
+    # What is stored (its weights in single precision), not the model in hand: this process
+    # scores with exactly what every other process reads.
+    _loaded.model, _loaded.version, _loaded.last_change = loads(corpus.model), corpus.version, 0
+
+
+def _save_change(corpus, model: Model, factors, columns, **fields) -> None:
+    """Store only what the recorded learning changed (`Model.record`), on top of the model.
+
+    This process's copy is brought up to date from the stored change on its next use, like
+    every other process's: a change rolled back with its transaction is never applied."""
+    change = SpamModelChange.objects.create(
+        factors=[float(factor) for factor in factors],
+        columns=columns.tobytes(),
+        values=model.coef[columns].astype(np.float64).tobytes(),
+        state={"intercept": model.intercept, "t": model.t, "spam": model.spam, "ham": model.ham},
+    )
+    corpus.spam, corpus.ham, corpus.last_change = model.spam, model.ham, change.id
+    for name, value in fields.items():
+        setattr(corpus, name, value)
+    corpus.save(update_fields=["spam", "ham", "last_change", *fields])
 
 
 # Online learning takes one step per decision; a rebuild makes several passes over everything
@@ -108,33 +209,50 @@ def _save(corpus, model: Model, **fields) -> None:
 REBUILD_EVERY = 250
 
 
+# After this many changes stacked on the stored model, a decision writes the whole model again;
+# so does a change of more weights than WHOLE_ABOVE (a labelled file learnt at once).
+COMPACT_EVERY = 200
+WHOLE_ABOVE = 20_000
+
+
 def _locked_model(corpus) -> Model:
     """The stored model of a locked row: this process's copy when it is the current one
-    (a copy: the change may yet be rolled back), else read from the row."""
-    if getattr(_loaded, "version", None) == corpus.version:
+    (a copy: the change may yet be rolled back), else read from the row and its changes."""
+    current = _current(_loaded_change(), corpus.last_change)
+    if _is_loaded(corpus.version) and current is not None:
+        if not current:
+            _apply_changes(_loaded.model, _loaded_change(), corpus.last_change)
+            _loaded.last_change = corpus.last_change
         return _loaded.model.copy()
-    data = SpamCorpus.objects.filter(pk=corpus.pk).values_list("model", flat=True).first()
-    return loads(data or b"")
+    return _load_whole(corpus.pk).copy()
 
 
 def update_model(change: Callable[[Model], None]) -> None:
-    """Apply `change` to the stored model, under a lock, and store the result.
+    """Apply `change` to the stored model, under a lock, and store what it changed.
 
-    Cheap enough for a moderator's request: one step per decision; when REBUILD_EVERY more
-    decisions have been learnt, the row is marked `rebuild_due` for the periodic job."""
+    Cheap enough for a moderator's request: one step per decision, a few kilobytes written;
+    when REBUILD_EVERY more decisions have been learnt, the row is marked `rebuild_due` for the
+    periodic job."""
     with transaction.atomic():
-        corpus, _ = SpamCorpus.objects.select_for_update().defer("model").get_or_create(pk=1)
+        corpus = _locked_row(defer=True)
         model = _locked_model(corpus)
         before = (model.spam + model.ham) // REBUILD_EVERY
+        model.record()
         change(model)
         due = corpus.rebuild_due or (model.spam + model.ham) // REBUILD_EVERY > before
-        _save(corpus, model, rebuild_due=due)
+        if due and not corpus.rebuild_due:
+            transaction.on_commit(queue_rebuild)  # the worker rebuilds (tasks.py)
+        factors, columns = model.recorded()
+        if len(columns) > WHOLE_ABOVE or SpamModelChange.objects.count() >= COMPACT_EVERY:
+            _save(corpus, model, rebuild_due=due)
+        else:
+            _save_change(corpus, model, factors, columns, rebuild_due=due)
 
 
 def replace_model(model: Model, learnt: list[str]) -> None:
     """Store a model built from scratch (a rebuild), with the data sets it learnt."""
     with transaction.atomic():
-        corpus, _ = SpamCorpus.objects.select_for_update().get_or_create(pk=1)
+        corpus = _locked_row(defer=False)
         _save(corpus, model, learnt=learnt, rebuild_due=False)
 
 
@@ -171,7 +289,7 @@ def rebuild(with_starter: bool = True) -> Model:
     history = _decisions()
     model = Model.fit(examples(rows) + list(history.values()), groups(rows) + list(history.keys()))
     with transaction.atomic():
-        corpus, _ = SpamCorpus.objects.select_for_update().defer("model").get_or_create(pk=1)
+        corpus = _locked_row(defer=True)
         now = _decisions()
         for group in history.keys() - now.keys():
             model.unlearn(*history[group])
@@ -197,7 +315,7 @@ def train_starter() -> bool:
     stays locked while it learns, so a second process waits and then finds it learnt.
     False when the site has it already."""
     name = digest(starter_rows())
-    SpamCorpus.objects.get_or_create(pk=1)
+    SpamCorpus.objects.get_or_create(pk=1, defaults=_new_row())
     with transaction.atomic():
         corpus = SpamCorpus.objects.select_for_update().defer("model").get(pk=1)
         if name in corpus.learnt:
@@ -217,6 +335,11 @@ def ensure_starter() -> None:
 
 def spam_probability(body: str, website: str = "") -> float | None:
     return current_model().probability(body, website)
+
+
+def spam_signs(body: str, website: str = "") -> list[str]:
+    """What besides its language and a link makes this comment spam (Model.spam_signs)."""
+    return current_model().spam_signs(body, website)
 
 
 def explain(body: str, website: str = "", limit: int = 5) -> list[tuple[str, float]]:

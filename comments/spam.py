@@ -18,10 +18,14 @@ phrase alone, with no link and no other sign of spam, may be a reader complainin
 spam: such a comment is held for a moderator, not sent to spam.
 
 The learning filter sends a comment to spam only above the site's spam threshold (a calibrated
-probability: confident). Below it, a comment the filter finds more likely spam than not
-(above HOLD_ABOVE) is held for a moderator rather than published, whatever the moderation mode,
-unless its sender is a proven approved commenter: holding costs a moderator a glance, sending a
-genuine comment to spam loses it.
+probability: confident), and only with a sign of spam besides its language and a link
+(`Model.spam_signs`: its words lean to spam, a link to an address or domain ending seen in spam,
+two or more links, markup, a phone number, a blocked phrase). A confident score from a link alone
+is held: it is what a short comment citing a source in a language the filter barely knows looks
+like (a Japanese reader linking a cancer centre's page). Below the threshold, a comment the
+filter finds more likely spam than not (above HOLD_ABOVE) is held for a moderator rather than
+published, whatever the moderation mode, unless its sender is a proven approved commenter:
+holding costs a moderator a glance, sending a genuine comment to spam loses it.
 """
 
 import datetime
@@ -33,7 +37,7 @@ from django.utils import timezone
 
 from . import akismet
 from .links import count_links
-from .model_store import spam_probability
+from .model_store import spam_probability, spam_signs
 from .models import Comment, CommentSettings, CommentStatus, ModerationMode
 from .normalise import blocked_phrase
 from .text import fingerprint
@@ -103,7 +107,9 @@ def assess(comment: Comment, rules: CommentSettings, verified: bool = False) -> 
     links = count_links(comment.body, comment.name)
     phrase = blocked_phrase(rules.blocked_phrases, comment.body, comment.name, comment.website)
     duplicates = same_text_from_others(comment) >= NEAR_DUPLICATE_SENDERS
-    filter_says_spam = score is not None and score > rules.spam_threshold
+    confident = score is not None and score > rules.spam_threshold
+    signs = spam_signs(comment.body, comment.website) if confident else []
+    filter_says_spam = bool(signs)
     if phrase:
         signs = [
             *([f"{links} link{'s' if links != 1 else ''}"] if links else []),
@@ -127,7 +133,9 @@ def assess(comment: Comment, rules: CommentSettings, verified: bool = False) -> 
             "in the last day",
         )
     if filter_says_spam:
-        return Verdict(CommentStatus.SPAM, f"learning filter: {score:.0%} spam", score)
+        return Verdict(
+            CommentStatus.SPAM, f"learning filter: {score:.0%} spam ({', '.join(signs)})", score
+        )
     if settings.AKISMET_API_KEY and akismet.is_spam(comment) is True:
         return Verdict(CommentStatus.SPAM, "Akismet-compatible checker", score)
 
@@ -140,6 +148,12 @@ def assess(comment: Comment, rules: CommentSettings, verified: bool = False) -> 
         verdict = trust_verdict(comment, score, verified)
         if verdict.status == CommentStatus.APPROVED or not uncertain:
             return verdict
+    if confident:
+        return Verdict(
+            CommentStatus.PENDING,
+            f"learning filter: {score:.0%} spam, but no sign of spam besides a link: held",
+            score,
+        )
     if uncertain:
         return Verdict(
             CommentStatus.PENDING,

@@ -141,7 +141,7 @@ def test_the_evaluations_moderation_path_is_what_moderate_does(db, article):
     for body, status in bodies:
         moderate([CommentFactory(page=article, status="pending", body=body, website="")], status)
         expected.learn(body, "", "spam" if status == "spam" else "ham")
-    stored = model_store.loads(SpamCorpus.objects.get().model)
+    stored = model_store.stored_model()
     assert stored.coef == pytest.approx(expected.coef)
     assert stored.intercept == pytest.approx(expected.intercept)
 
@@ -167,4 +167,5 @@ def test_the_threshold_says_how_many_genuine_comments_it_is_expected_to_send_to_
     help_text = CommentSettings._meta.get_field("spam_threshold").help_text
     assert "at 0.95, about 1 genuine comment in 1,000 is expected to go to spam" in help_text
     assert "held for a moderator" in help_text
+    assert "a sign of spam besides its language and a link" in help_text
     assert "evaluate_spam_filter" in help_text

@@ -96,3 +96,33 @@ def test_a_decision_changed_while_a_rebuild_fits_is_taken_back(db, article, monk
     monkeypatch.setattr(Model, "fit", classmethod(fit_while_a_moderator_changes_their_mind))
     model = model_store.rebuild(with_starter=False)
     assert (model.spam, model.ham) == (0, 1)
+
+
+def run_worker() -> list[str]:
+    """Run the worker's due tasks; the results of every task run so far."""
+    from django_tasks_db.models import DBTaskResult
+
+    from tests.worker import run_email_tasks
+
+    run_email_tasks()
+    return [result.return_value for result in DBTaskResult.objects.order_by("enqueued_at")]
+
+
+def test_the_decision_that_makes_a_rebuild_due_queues_it_for_the_worker(
+    db, article, every_four, django_capture_on_commit_callbacks
+):
+    from comments.tasks import REBUILD_TASK
+
+    comments = [CommentFactory(page=article, status="pending", body=f"words {n}") for n in range(6)]
+    with django_capture_on_commit_callbacks(execute=True):
+        moderate(comments[:3], "approved")
+    assert run_worker() == []  # nothing due, nothing queued
+    with django_capture_on_commit_callbacks(execute=True):
+        moderate(comments[3:4], "spam")
+        moderate(comments[4:], "spam")  # still due: queued once
+    assert run_worker() == ["rebuilt from 3 spam and 3 genuine comments"]
+    corpus = SpamCorpus.objects.get()
+    assert corpus.rebuild_due is False and (corpus.spam, corpus.ham) == (3, 3)
+    from django_tasks_db.models import DBTaskResult
+
+    assert DBTaskResult.objects.filter(task_path=REBUILD_TASK).count() == 1

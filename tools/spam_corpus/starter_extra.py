@@ -101,6 +101,55 @@ SPAM = {
     "dating": [
         "Hot singles in your area want to meet you tonight, click here",
         "Lonely? Meet beautiful girls now, free registration",
+        "I'm Anna, 24, new in town and looking for a man to spend the evening with, write me",
+        "Real girls, no fakes, video chat free tonight only https://meet-now-tonight.club",
+    ],
+    # Added in the second round (h18b): phrasings of every kind the issue lists, written as new
+    # sentences rather than variants of the ones above, with and without links.
+    "fake_review": [
+        "I suffered from joint pain for ten years until a friend told me about Dr. Okoro's herbal "
+        "cure. Two weeks later I was walking again. Email him, he will help you too.",
+        "My husband's sugar levels are normal now thanks to this natural supplement, I ordered "
+        "it from the official website and it arrived in three days",
+        "After trying everything for my tinnitus, these drops finally worked. Search for the "
+        "name on Google and order only from the official store!",
+        "Honestly the best purchase I made this year, my back pain disappeared in a week. "
+        "Link in my profile.",
+    ],
+    "recovery_scam": [
+        "Lost money to a fake trading site? A recovery expert got all my funds back, reach "
+        "him on telegram @fundsback_pro",
+        "Beware of scammers, but if you've been scammed already contact this hacker, he can "
+        "recover bitcoin and hack any account",
+    ],
+    "link_drop": [
+        "Thanks for sharing this, very useful. I wrote something similar here: "
+        "https://health-tips-daily.site/back-pain",
+        "Good article. For more information please visit https://mywellnessguide.online",
+        "Really enjoyed reading this. You might also like https://best-massage-chairs.store",
+        "This is exactly what I was looking for, thank you! https://sleep-better-now.xyz",
+    ],
+    "weight_loss": [
+        "I lost 14 kg in one month without diet or exercise, just one capsule a day",
+        "Flat belly in 7 days, doctors are shocked by this simple trick",
+    ],
+    "service_ja": [
+        "副業で月収100万円！スマホだけで簡単、詳しくはLINEで",
+        "即日融資 ブラックでもOK 今すぐお電話ください",
+        "出会い系 完全無料 今夜会える女性多数",
+    ],
+    "service_other": [
+        "Kredi kartına anında nakit, hemen ara",
+        "Dapatkan uang tambahan setiap hari dari rumah, hubungi WhatsApp kami",
+        "Mua thuốc giảm cân nhập khẩu chính hãng, giao hàng tận nơi",
+        "Ganhe dinheiro em casa sem investimento, chama no zap",
+        "Gana dinero desde casa, sin experiencia, escríbenos por WhatsApp",
+        "Verdiene 500 Euro am Tag von zu Hause aus, ohne Vorkenntnisse",
+        "Guadagna online da casa, nessun investimento richiesto, contattaci",
+        "Gagnez de l'argent facilement depuis chez vous, inscription gratuite",
+        "Продвижение сайтов в ТОП, гарантия результата, пишите в телеграм",
+        "高薪兼职 在家就能做 每天结算 详情加微信",
+        "무료 상담 개인회생 파산 신청 빠른 처리",
     ],
 }
 
@@ -236,6 +285,54 @@ HAM = {
         ("ru", "Не согласен, мне это не помогло."),
     ],
 }
+
+
+# Added in the second round (h18b): genuine comments in every language of the corpus, citing
+# sources that are not public bodies (hospitals, charities, journals, encyclopedias, patient
+# sites): a reader's link is not a sign of spam, in any language. And more genuine comments in
+# the scripts the first round had mostly as spam (Korean, Chinese, Japanese, Cyrillic).
+HAM["source_link"] = [
+    ("en", "Mayo Clinic has a good overview too: https://www.mayoclinic.org/"),
+    ("en", "Versus Arthritis says much the same https://www.versusarthritis.org/"),
+    ("en", "I found this summary helpful, from the BMJ: https://www.bmj.com/"),
+    ("en", "Wikipedia's article has the references https://en.wikipedia.org/wiki/Sciatica"),
+    ("de", "Die Apotheken Umschau erklärt es auch: https://www.apotheken-umschau.de/"),
+    ("de", "Hier gibt es mehr dazu https://www.netdoktor.de/ (nicht meine Seite)"),
+    ("es", "En la Clínica Universidad de Navarra lo explican: https://www.cun.es/"),
+    ("es", "Yo lo leí en MedlinePlus en español https://medlineplus.gov/spanish/"),
+    ("fr", "La Ligue contre le cancer en parle ici : https://www.ligue-cancer.net/"),
+    ("fr", "Voir aussi le Vidal https://www.vidal.fr/ pour les médicaments"),
+    ("pt", "O Hospital Albert Einstein tem um texto sobre isso: https://www.einstein.br/"),
+    ("pt", "Li algo parecido aqui https://drauziovarella.uol.com.br/"),
+    ("it", "Anche la Fondazione Veronesi ne parla: https://www.fondazioneveronesi.it/"),
+    ("it", "Fonte: https://www.humanitas.it/ (ospedale di Milano)"),
+    ("ko", "서울대병원 건강정보에도 비슷한 내용이 있어요 https://www.snuh.org/"),
+    ("ko", "참고: https://www.samsunghospital.com/ 여기도 설명이 잘 되어 있네요"),
+    ("ja", "国立がん研究センターの情報も参考になります https://www.ncc.go.jp/"),
+    ("ja", "参考: https://medicalnote.jp/ 腰痛のページ"),
+    ("zh", "丁香医生也有类似的文章 https://dxy.com/"),
+    ("zh", "来源：https://www.haodf.com/ 医生的回答"),
+    ("ru", "Похожая статья есть здесь: https://www.rmj.ru/"),
+    ("ru", "Источник: https://ru.wikipedia.org/wiki/Остеохондроз"),
+]
+HAM["other_language"] += [
+    ("ko", "질문이 있어요. 임신 중에도 이 운동을 해도 되나요?"),
+    ("ko", "이 글 덕분에 병원에 가볼 용기가 생겼어요."),
+    ("ko", "솔직히 별 도움이 안 됐어요. 너무 일반적인 얘기 같아요."),
+    ("ko", "네 맞아요"),
+    ("ja", "腰痛に悩んでいたので助かりました。"),
+    ("ja", "このストレッチは毎日やっても大丈夫ですか？"),
+    ("ja", "広告が多すぎて読みにくいです。"),
+    ("ja", "同感です"),
+    ("zh", "我妈妈也有这个问题，我会转给她看。"),
+    ("zh", "文章写得太笼统了，希望能更具体一点。"),
+    ("zh", "请问孕妇可以做这个动作吗？"),
+    ("zh", "同意"),
+    ("ru", "А беременным так можно делать?"),
+    ("ru", "Слишком много рекламы на сайте."),
+    ("ru", "Мой врач говорил то же самое, спасибо за статью."),
+    ("ru", "Согласна"),
+]
 
 
 def rows() -> list[dict]:

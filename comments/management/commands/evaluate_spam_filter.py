@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from comments import evaluation as ev
 from comments import starter as starter_set
-from comments.model_store import current_model
+from comments.model_store import current_model, dumps
 from comments.models import CommentSettings
 from comments.spam import HOLD_ABOVE
 
@@ -59,13 +59,17 @@ class Command(BaseCommand):
         )
         times = np.array(scores.seconds) * 1000
         out(
-            f"  scoring time: {scores.seconds_per_comment * 1000:.2f} ms per comment (median "
+            f"  scoring time (probability, and the signs when above the threshold): "
+            f"{scores.seconds_per_comment * 1000:.2f} ms per comment (median "
             f"{np.median(times):.2f} ms, p99 {np.percentile(times, 99):.2f} ms)"
         )
-        costs = ev.decision_cost(model, held_out) * 1000
+        costs, sizes = ev.decision_cost(model, held_out)
+        costs *= 1000
         out(
-            f"  learning one moderator decision (step on a copy, serialised): median "
-            f"{np.median(costs):.1f} ms, p99 {np.percentile(costs, 99):.1f} ms"
+            f"  learning one moderator decision (step on a copy, its change serialised): median "
+            f"{np.median(costs):.1f} ms, p99 {np.percentile(costs, 99):.1f} ms; it writes a "
+            f"median {np.median(sizes) / 1000:.1f} KB (max {sizes.max() / 1000:.1f} KB), the "
+            f"whole model is {len(dumps(model)) / 1000:.0f} KB"
         )
 
         unseen = starter_set.read_labelled(starter_set.UNSEEN)
@@ -141,6 +145,8 @@ class Command(BaseCommand):
             + (f", {scores.undecided} unscored (too few examples)" if scores.undecided else "")
         )
         self.stdout.write(
-            f"    held for a moderator (filter above {HOLD_ABOVE}, not above the threshold): "
-            f"spam {pct(scores.spam_held, scores.spam)}, genuine {pct(scores.ham_held, scores.ham)}"
+            f"    held for a moderator (filter above {HOLD_ABOVE}, not above the threshold or "
+            f"with no sign besides a link): spam {pct(scores.spam_held, scores.spam)}, genuine "
+            f"{pct(scores.ham_held, scores.ham)}; above the threshold but held for want of a "
+            f"sign: spam {scores.spam_unsigned}, genuine {scores.ham_unsigned}"
         )
