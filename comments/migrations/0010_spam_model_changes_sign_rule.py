@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('comments', '0007_comment_edited_at'),
+        ('comments', '0009_comment_link_hosts'),
     ]
 
     operations = [
