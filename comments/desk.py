@@ -36,7 +36,6 @@ from wagtail.models import Page
 
 from . import pages
 from .counts import histories, status_counts
-from .links import hosts_of
 from .model_store import explain, pinned_model
 from .models import MAX_DEPTH, Comment, CommentSettings, CommentStatus
 from .moderation import moderate, retrain_edited
@@ -191,8 +190,9 @@ class Listing:
 
 
 def links_of(comment: Comment) -> list[str]:
-    """The hosts a comment links to (its text and its website), each once, in order."""
-    return hosts_of(comment.body, comment.website)
+    """The hosts a comment links to (its text and its website), each once, in order: as its
+    save stored them (`link_hosts`, links.stored_hosts), not worked out again for each row."""
+    return comment.link_hosts.split()
 
 
 def describe(comments: list[Comment], listing: Listing) -> list[dict]:
