@@ -499,7 +499,9 @@ class ArticlePage(PeriodicReviewMixin, ContentPage):
         # The article's authors come with its cards' authors, in one query.
         linked = self.linked_cards(with_authors_of=[self])
         authors = [credit.author for credit in self.article_authors.all()]
-        topics = sorted((t for t in self.topics.all() if t.live), key=lambda t: t.title)
+        # Only what the eyebrow, the follow form and the JSON-LD show of a topic.
+        shown = self.topics.only("title", "url_path", "live")
+        topics = sorted((t for t in shown if t.live), key=lambda t: t.title)
         tags = sorted(self.tags.all(), key=lambda tag: tag.name.lower())
         hero_image = self.hero_image  # read with the page by routing (route_related)
         related = linked["related_articles"]
