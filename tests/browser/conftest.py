@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test.utils import override_settings
@@ -22,6 +23,8 @@ from playwright.sync_api import expect
 from pytest_django.live_server_helper import LiveServer
 
 from demo.management.commands.load_demo_content import DEMO_PASSWORD, DEMO_USERNAME
+
+from .in_flight import wait_until_answered
 
 # Playwright's sync API keeps an event loop on the test thread; Django would refuse ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -53,6 +56,7 @@ def live_site(django_db_setup, django_db_blocker):
     """The demo site, committed to the test database and served on a free port."""
     overrides = override_settings(
         ROOT_URLCONF="tests.browser.urls",
+        MIDDLEWARE=["tests.browser.in_flight.InFlightMiddleware", *settings.MIDDLEWARE],
         COMMENT_MIN_SECONDS=0,  # a real person takes seconds; the browser takes milliseconds
         COMMENT_RATE_LIMIT="1000/m",
         FEEDBACK_RATE_LIMIT="1000/m",
@@ -72,9 +76,11 @@ def live_site(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _database_for_server(django_db_blocker):
-    """The server thread reads the database while a test runs."""
+    """The server thread reads the database while a test runs; the test ends when the server
+    has answered every request it made (after its browser context is closed)."""
     with django_db_blocker.unblock():
         yield
+        wait_until_answered()
 
 
 @pytest.fixture(scope="session")
