@@ -186,15 +186,16 @@ def checked_words(query) -> list[str]:
 
 
 # Each checked word the site never uses, with the closest word it does use (trigram
-# similarity, then how common the word is), as JSON: {"migrane": "migraine"}.
+# similarity, then how common the word is), as JSON: {"migrane": "migraine"}. (The CASE
+# keeps the trigram search for unknown words: a filter on its result would run it for all.)
 CORRECTIONS = f"""
     SELECT json_object_agg(t.word, t.closest) FROM (
-        SELECT t.word, (
-            SELECT s.word FROM {TERMS} s WHERE s.word %% t.word
-            ORDER BY similarity(s.word, t.word) DESC, s.documents DESC, s.word LIMIT 1
-        ) AS closest
+        SELECT t.word, CASE WHEN NOT EXISTS (SELECT 1 FROM {TERMS} s WHERE s.word = t.word)
+            THEN (
+                SELECT s.word FROM {TERMS} s WHERE s.word %% t.word
+                ORDER BY similarity(s.word, t.word) DESC, s.documents DESC, s.word LIMIT 1
+            ) END AS closest
         FROM unnest(%(checked)s::text[]) AS t(word)
-        WHERE NOT EXISTS (SELECT 1 FROM {TERMS} s WHERE s.word = t.word)
     ) t WHERE t.closest IS NOT NULL
 """
 
