@@ -30,6 +30,17 @@ def test_the_results_page_takes_the_same_queries_for_3_or_30_results(client, tre
     assert queries(client, q="breathing") == few == QUERIES
 
 
+def test_a_search_with_no_results_takes_the_same_queries_for_2_or_12_topics(client, tree):
+    tree.topic(title="Sleep")
+    tree.topic(title="Posture")
+    html = results_page(client, q="nothingmatches")  # site and privacy lookups cached
+    assert "Browse by topic" in html and "Posture" in html
+    few = queries(client, q="nothingmatches")
+    for n in range(10):
+        tree.topic(title=f"Topic {n}")
+    assert queries(client, q="nothingmatches") == few
+
+
 def test_results_of_every_type_take_a_query_per_type_and_per_kind_of_byline(client, tree, text):
     coach = tree.author(title="Breathing coach", credentials="RN")
     tree.article(title="Breathing well", authors=[coach], body=text("Breathing."))
