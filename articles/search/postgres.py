@@ -71,10 +71,17 @@ def search(query, *, site, models, topic=None) -> Hits:
     if not query:
         return Hits([], total=0)
     where, params = filters(site, models, topic)
-    params |= {"q": query.text, "n": CANDIDATES, "pool": PHRASE_POOL, "weights": WEIGHTS}
+    params |= {
+        "q": query.text,
+        "n": CANDIDATES,
+        "pool": PHRASE_POOL,
+        "weights": WEIGHTS,
+        "checked": checked_words(query),
+    }
     matches = f"websearch_to_tsquery('{CONFIG}', %(q)s)"
-    columns = "d.page_id, d.document, d.reviewed, d.dated"
+    columns = "d.page_id, d.content_type_id, d.document, d.reviewed, d.dated"
     newest = "ORDER BY d.dated DESC, d.page_id DESC"
+    best = "s.score DESC, s.reviewed DESC, s.dated DESC, s.page_id DESC"
     # ts_rank, not ts_rank_cd: it weighs the fields and, for several words, how close they
     # stand, at a third of the cost per document (measured at 100,000 articles: ranking was
     # most of a multi-word search).
@@ -104,25 +111,29 @@ def search(query, *, site, models, topic=None) -> Hits:
     sql = f"""
         WITH {anywhere}, heading AS (
             -- Without the documents: for common words this sorts thousands of rows.
-            SELECT d.page_id, d.reviewed, d.dated FROM {DOCUMENTS} d
+            SELECT d.page_id, d.content_type_id, d.reviewed, d.dated FROM {DOCUMENTS} d
             WHERE d.head @@ {matches} AND {where}
             {newest} LIMIT %(n)s
         ), candidates AS (
             SELECT * FROM anywhere
             UNION ALL
-            SELECT h.page_id, d.document, h.reviewed, h.dated
+            SELECT h.page_id, h.content_type_id, d.document, h.reviewed, h.dated
             FROM heading h JOIN {DOCUMENTS} d ON d.page_id = h.page_id
             WHERE NOT EXISTS (SELECT 1 FROM anywhere a WHERE a.page_id = h.page_id)
+        ), scored AS (
+            SELECT c.page_id, c.content_type_id, c.reviewed, c.dated,
+                round(({score})::numeric, 4) AS score
+            FROM candidates c
         )
-        SELECT c.page_id, (SELECT count(*) FROM anywhere), {pooled}
-        FROM candidates c
-        ORDER BY round(({score})::numeric, 4) DESC, c.reviewed DESC, c.dated DESC, c.page_id DESC
+        -- One row: the ranked pages as two arrays (cheaper to read than a row each),
+        -- how many match, and "Did you mean".
+        SELECT array_agg(s.page_id ORDER BY {best}), array_agg(s.content_type_id ORDER BY {best}),
+            (SELECT count(*) FROM anywhere), {pooled}, ({CORRECTIONS})
+        FROM scored s
     """
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
-        ranked = [row[0] for row in rows]
-        total, pool = (rows[0][1], rows[0][2]) if rows else (0, 0)
+        ranked, kinds, total, pool, corrections = cursor.fetchone()
         estimated = False
         if phrase_pool and pool >= PHRASE_POOL:
             # The share of the pool with the phrase, times how many pages have its words.
@@ -131,9 +142,14 @@ def search(query, *, site, models, topic=None) -> Hits:
         elif not phrase_pool and total >= CANDIDATES:
             total = max(estimate(cursor, "websearch_to_tsquery", "q", where, params), total)
             estimated = True
-        suggestion = did_you_mean(cursor, query)
+        suggestion = did_you_mean(query, corrections)
     return Hits(
-        ranked, total=total, estimated=estimated, suggestion=suggestion, stored_passages=True
+        ranked or [],
+        kinds=kinds or [],
+        total=total,
+        estimated=estimated,
+        suggestion=suggestion,
+        stored_passages=True,
     )
 
 
@@ -164,28 +180,32 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def did_you_mean(cursor, query) -> str:
-    """The query with each word the site never uses replaced by the closest word it does use
-    (trigram similarity, then how common the word is); "" when every word is known."""
-    words = [fold(word) for word in query.words]
-    checked = [word for word in words if len(word) > 2 and word.isalpha()]
-    if not checked:
-        return ""
-    cursor.execute(
-        f"""
-        SELECT t.word,
-            CASE WHEN NOT EXISTS (SELECT 1 FROM {TERMS} s WHERE s.word = t.word) THEN (
+def checked_words(query) -> list[str]:
+    """The words "Did you mean" looks up: folded, three letters or more."""
+    return [word for word in map(fold, query.words) if len(word) > 2 and word.isalpha()]
+
+
+# Each checked word the site never uses, with the closest word it does use (trigram
+# similarity, then how common the word is), as JSON: {"migrane": "migraine"}. (The CASE
+# keeps the trigram search for unknown words: a filter on its result would run it for all.)
+CORRECTIONS = f"""
+    SELECT json_object_agg(t.word, t.closest) FROM (
+        SELECT t.word, CASE WHEN NOT EXISTS (SELECT 1 FROM {TERMS} s WHERE s.word = t.word)
+            THEN (
                 SELECT s.word FROM {TERMS} s WHERE s.word %% t.word
                 ORDER BY similarity(s.word, t.word) DESC, s.documents DESC, s.word LIMIT 1
-            ) END
-        FROM unnest(%s::text[]) AS t(word)
-        """,
-        [checked],
-    )
-    better = {word: closest for word, closest in cursor.fetchall() if closest}
-    if not better:
+            ) END AS closest
+        FROM unnest(%(checked)s::text[]) AS t(word)
+    ) t WHERE t.closest IS NOT NULL
+"""
+
+
+def did_you_mean(query, corrections: dict) -> str:
+    """The query with each word the site never uses replaced by the closest word it does use
+    (`corrections`, read with the matches: CORRECTIONS); "" when every word is known."""
+    if not corrections:
         return ""
-    return " ".join(better.get(word, word) for word in words)
+    return " ".join(corrections.get(word, word) for word in map(fold, query.words))
 
 
 def completions(cursor, prefix: str) -> list[str]:

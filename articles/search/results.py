@@ -1,47 +1,64 @@
 """Search results as a Paginator reads them: a count, and slices of specific pages."""
 
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from wagtail.models import Page
 
 from ..models.listings import prefetch_cards
 
 
-def load_pages(ids: list[int], *, stored_passages: bool = False) -> list[Page]:
-    """The specific pages with these ids, in this order, with what their cards show.
+def load_pages(matches: list[tuple[int, int]], *, stored_passages: bool = False) -> list[Page]:
+    """The specific pages of these matches (page id, content type id), in this order, with
+    what their results show: one query per page type, no base-page query.
 
     With `stored_passages` (an engine that keeps them, articles_searchtext), each page comes
     with `search_passages`, the plain text its excerpt is taken from, read in the same query,
-    and without its StreamFields: nothing on a result needs them then.
+    and with only the fields a result shows (`search_result_fields`): its StreamFields and
+    the rest stay in the database.
     """
-    if not ids:
-        return []
-    pages = Page.objects.filter(pk__in=ids)
-    if stored_passages:
-        pages = pages.annotate(search_passages=F("search_text__passages")).defer_streamfields()
-    by_pk = {page.pk: page for page in pages.specific()}
-    return prefetch_cards((by_pk[pk] for pk in ids if pk in by_pk), shown="byline_prefetches")
+    by_type = defaultdict(list)
+    for pk, content_type_id in matches:
+        by_type[content_type_id].append(pk)
+    by_pk = {}
+    for content_type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        pages = model.objects.filter(pk__in=pks)
+        if stored_passages:
+            fields = getattr(model, "search_result_fields", None)
+            if fields is not None:
+                pages = pages.only(*fields())
+            pages = pages.annotate(search_passages=F("search_text__passages"))
+        by_pk.update((page.pk, page) for page in pages)
+    found = (by_pk[pk] for pk, _ in matches if pk in by_pk)
+    return prefetch_cards(found, shown="byline_prefetches")
 
 
 class Hits:
     """The ranked matches of one search.
 
-    `ranked` is a list of page ids, best first, or anything sliceable with a `count()` whose
-    items have a `pk` (Wagtail's search results). `total` is how many pages match; when
-    `estimated`, it is the planner's estimate past a bound and only the best `count()` are
-    ranked and paginated (as large engines do: "about 48,000 results", ten pages of them).
-    `stored_passages`: the engine keeps each page's passages as plain text (load_pages).
+    `ranked` is a list of page ids, best first, with `kinds` the list of their content type
+    ids; or anything sliceable with a `count()` whose items have a `pk` and a
+    `content_type_id` (Wagtail's search results). `total` is how
+    many pages match; when `estimated`, it is the planner's estimate past a bound and only the
+    best `count()` are ranked and paginated (as large engines do: "about 48,000 results", ten
+    pages of them). `stored_passages`: the engine keeps each page's passages as plain text
+    (load_pages).
     """
 
     def __init__(
         self,
         ranked,
         *,
+        kinds: list[int] | None = None,
         total: int,
         estimated: bool = False,
         suggestion: str = "",
         stored_passages: bool = False,
     ):
         self.ranked = ranked
+        self.kinds = kinds
         self.stored_passages = stored_passages
         self.total = total
         self.estimated = estimated
@@ -58,7 +75,8 @@ class Hits:
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
-        return load_pages(
-            [getattr(item, "pk", item) for item in self.ranked[index]],
-            stored_passages=self.stored_passages,
-        )
+        if self.kinds is not None:
+            matches = list(zip(self.ranked[index], self.kinds[index], strict=True))
+        else:
+            matches = [(item.pk, item.content_type_id) for item in self.ranked[index]]
+        return load_pages(matches, stored_passages=self.stored_passages)

@@ -78,11 +78,15 @@ def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
     kind = request.GET.get("type", "") if request.GET.get("type") in KINDS else ""
     # A handful of topics: their site is checked here, as `descendant_of` would make the
-    # database scan every page's path (no index serves LIKE on it) to find them.
+    # database scan every page's path (no index serves LIKE on it) to find them. Their
+    # addresses come along for the links shown when nothing matched.
     root = site.root_page.path
     topics = [
         t
-        for t in TopicPage.objects.live().public().order_by("title").only("title", "slug", "path")
+        for t in TopicPage.objects.live()
+        .public()
+        .order_by("title")
+        .only("title", "slug", "path", "url_path")
         if t.path.startswith(root)
     ]
     wanted = request.GET.get("topic", "")

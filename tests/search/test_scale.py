@@ -7,10 +7,11 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.search.conftest import POSTGRES_ONLY, result_titles, results_page
 
-# The topics for the filter; the search (PostgreSQL: the ranked candidates, then "Did you
-# mean"; Wagtail's backend: the count, then the page of results); the pages' types, the
-# pages themselves, their authors. (Past the bound PostgreSQL adds one: the estimate.)
-QUERIES = 6
+# The topics for the filter; the search (PostgreSQL: the ranked candidates with "Did you
+# mean" in one query; Wagtail's backend: the count, then the page of results); the pages,
+# one query per page type, and their bylines' authors. (Past the bound PostgreSQL adds one:
+# the estimate.)
+QUERIES = 4 if connection.vendor == "postgresql" else 5
 
 
 def queries(client, **params) -> int:
@@ -27,6 +28,32 @@ def test_the_results_page_takes_the_same_queries_for_3_or_30_results(client, tre
     for n in range(27):
         tree.article(title=f"More breathing {n}", body=text("Breathing, slowly."))
     assert queries(client, q="breathing") == few == QUERIES
+
+
+def test_a_search_with_no_results_takes_the_same_queries_for_2_or_12_topics(client, tree):
+    tree.topic(title="Sleep")
+    tree.topic(title="Posture")
+    html = results_page(client, q="nothingmatches")  # site and privacy lookups cached
+    assert "Browse by topic" in html and "Posture" in html
+    few = queries(client, q="nothingmatches")
+    for n in range(10):
+        tree.topic(title=f"Topic {n}")
+    assert queries(client, q="nothingmatches") == few
+
+
+def test_results_of_every_type_take_a_query_per_type_and_per_kind_of_byline(client, tree, text):
+    coach = tree.author(title="Breathing coach", credentials="RN")
+    tree.article(title="Breathing well", authors=[coach], body=text("Breathing."))
+    tree.review(title="Breathing, a review", reviewer=coach, body=text("Breathing."))
+    tree.reading_list(title="Breathing books", curator=coach)
+    client.get("/search/", {"q": "breathing"})  # site and privacy lookups cached
+    with CaptureQueriesContext(connection) as context:
+        html = results_page(client, q="breathing")
+    # Three more page types; two more kinds of byline (a reviewer, a curator).
+    assert len(context.captured_queries) == QUERIES + 3 + 2
+    for byline in ("By Breathing coach", "Reviewed by Breathing coach", "Curated by Breathing"):
+        assert byline in html
+    assert "Breathing coach</a>" in html and "RN" in html  # the author's own result
 
 
 @POSTGRES_ONLY
