@@ -25,12 +25,13 @@ an email address, a shortened link, money to be earned, stuffed keywords). A sig
 comment's shape rather than its wording (classifier.STRUCTURAL_SIGNS: markup, the phone number
 and the last five) sends it to spam at lower odds too, the threshold's divided by
 classifier.STRUCTURAL_ODDS (`structural_bar`: 0.79 at the default threshold of 0.95): a
-spammer's new wording does not hide a WhatsApp number or a sum to be earned. A confident score from a link alone
-is held: it is what a short comment citing a source in a language the filter barely knows looks
-like (a Japanese reader linking a cancer centre's page). Below the threshold, a comment the
-filter finds more likely spam than not (above HOLD_ABOVE) is held for a moderator rather than
-published, whatever the moderation mode, unless its sender is a proven approved commenter:
-holding costs a moderator a glance, sending a genuine comment to spam loses it.
+spammer's new wording does not hide a WhatsApp number or a sum to be earned. A confident
+score from a link alone is held: it is what a short comment citing a source in a language the
+filter barely knows looks like (a Japanese reader linking a cancer centre's page). Below the
+threshold, a comment the filter finds more likely spam than not (above HOLD_ABOVE) is held for
+a moderator rather than published, whatever the moderation mode, unless its sender is a proven
+approved commenter: holding costs a moderator a glance, sending a genuine comment to spam
+loses it.
 """
 
 import datetime
