@@ -20,12 +20,18 @@ spam: such a comment is held for a moderator, not sent to spam.
 The learning filter sends a comment to spam only above the site's spam threshold (a calibrated
 probability: confident), and only with a sign of spam besides its language and a link
 (`Model.spam_signs`: its words lean to spam, a link to an address or domain ending seen in spam,
-two or more links, markup, a phone number, a blocked phrase). A confident score from a link alone
-is held: it is what a short comment citing a source in a language the filter barely knows looks
-like (a Japanese reader linking a cancer centre's page). Below the threshold, a comment the
-filter finds more likely spam than not (above HOLD_ABOVE) is held for a moderator rather than
-published, whatever the moderation mode, unless its sender is a proven approved commenter:
-holding costs a moderator a glance, sending a genuine comment to spam loses it.
+two or more links, markup, a phone number, a blocked phrase, a messenger handle handed out,
+an email address, a shortened link, money to be earned, stuffed keywords). A sign in the
+comment's shape rather than its wording (classifier.STRUCTURAL_SIGNS: markup, the phone number
+and the last five) sends it to spam at lower odds too, the threshold's divided by
+classifier.STRUCTURAL_ODDS (`structural_bar`: 0.79 at the default threshold of 0.95): a
+spammer's new wording does not hide a WhatsApp number or a sum to be earned. A confident
+score from a link alone is held: it is what a short comment citing a source in a language the
+filter barely knows looks like (a Japanese reader linking a cancer centre's page). Below the
+threshold, a comment the filter finds more likely spam than not (above HOLD_ABOVE) is held for
+a moderator rather than published, whatever the moderation mode, unless its sender is a proven
+approved commenter: holding costs a moderator a glance, sending a genuine comment to spam
+loses it.
 """
 
 import datetime
@@ -36,6 +42,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from . import akismet
+from .classifier import sends_to_spam, structural_bar
 from .links import count_links
 from .model_store import spam_probability, spam_signs
 from .models import Comment, CommentSettings, CommentStatus, ModerationMode
@@ -108,8 +115,9 @@ def assess(comment: Comment, rules: CommentSettings, verified: bool = False) -> 
     phrase = blocked_phrase(rules.blocked_phrases, comment.body, comment.name, comment.website)
     duplicates = same_text_from_others(comment) >= NEAR_DUPLICATE_SENDERS
     confident = score is not None and score > rules.spam_threshold
-    signs = spam_signs(comment.body, comment.website) if confident else []
-    filter_says_spam = bool(signs)
+    considered = score is not None and score > structural_bar(rules.spam_threshold)
+    signs = spam_signs(comment.body, comment.website) if considered else []
+    filter_says_spam = sends_to_spam(score, signs, rules.spam_threshold)
     if phrase:
         signs = [
             *([f"{links} link{'s' if links != 1 else ''}"] if links else []),

@@ -1,11 +1,14 @@
 """The starter set: what a new site's spam filter learns first, and the phrases it blocks.
 
-`labelled_comments.jsonl` (320 comments), `starter_extra.jsonl` (238 hand-written comments of
+`labelled_comments.jsonl` (320 comments), `starter_extra.jsonl` (510 hand-written comments of
 the kinds every platform sees: self-promotion, link drops, crypto, casino, loans, essays,
-pharmacy, fake reviews, recovery scams, dating, Korean, Chinese, Japanese, Russian and other
-service spam; very short thanks, questions, complaints, disagreement, other languages and
-scripts, links to health authorities and to other sources (hospitals, charities, journals) in
-every language of the corpus; tools/spam_corpus/starter_extra.py)
+pharmacy, fake reviews, recovery scams, dating, escort and massage services, counterfeits,
+bought followers, tech support, job scams, keyword lists, "write to me on WhatsApp", Korean,
+Chinese, Japanese, Russian, Thai, Vietnamese and other service spam; very short thanks,
+questions, complaints, disagreement, other languages and scripts, links to health authorities
+and to other sources (hospitals, charities, journals) in every language of the corpus, genuine
+comments that name a messenger, a price or a helpline's number;
+tools/spam_corpus/starter_extra.py)
 and the train side of `corpus.jsonl` (a larger set in ten languages, split by source group so
 variants of one comment never straddle the split).
 """

@@ -21,7 +21,16 @@ def test_a_genuine_comment_is_explained_by_what_pulls_it_towards_genuine(starter
     assert sum(value for _, value in found) < 0
 
 
-SIGNS = ("link", "blocked phrase", "phone number", "(any digits)", "words or fewer", "website")
+SIGNS = (
+    "link",
+    "blocked phrase",
+    "phone number",
+    "(any digits)",
+    "words or fewer",
+    "website",
+    "messenger",
+    "money",
+)
 
 
 def test_names_are_the_text_not_hash_ids(starter):

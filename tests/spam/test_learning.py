@@ -159,13 +159,15 @@ def test_evaluate_spam_filter_reports_calibration_and_scoring_time(db):
     assert "p99" in report and "learning one moderator decision" in report
     assert "Independent set" in report  # written before any model scored it
     assert "held for a moderator" in report
+    assert "Spam families never seen" in report and "all families" in report
 
 
 def test_the_threshold_says_how_many_genuine_comments_it_is_expected_to_send_to_spam():
     from comments.models import CommentSettings
 
     help_text = CommentSettings._meta.get_field("spam_threshold").help_text
-    assert "at 0.95, about 1 genuine comment in 1,000 is expected to go to spam" in help_text
+    assert "at 0.95, about 2 genuine comments in 1,000 are expected to go to spam" in help_text
+    assert "a sign in its shape, which sends it to spam at a fifth of these odds" in help_text
     assert "held for a moderator" in help_text
     assert "a sign of spam besides its language and a link" in help_text
     assert "evaluate_spam_filter" in help_text

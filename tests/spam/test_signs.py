@@ -9,7 +9,7 @@ ending seen in spam, or that carries more links, markup or a phone number, still
 import pytest
 
 from comments import model_store
-from comments.classifier import Model
+from comments.classifier import Model, structural_bar
 from comments.models import Comment
 from tests.comments.posting import post_comment, rules_for
 
@@ -95,3 +95,20 @@ def test_a_confident_score_with_a_sign_goes_to_spam_and_says_why(
     comment = Comment.objects.get()
     assert comment.status == "spam"
     assert why in comment.moderation_note
+
+
+def test_a_messenger_handle_sends_to_spam_below_the_threshold(client, tree, article, link_wary):
+    """A sign in the comment's shape is evidence of its own: below the threshold, above the
+    structural bar, a comment handing out a chat handle goes to spam; one whose sign is only
+    its words is held."""
+    handle = "Nice post https://new-place.example.org message me on WhatsApp"
+    plain = "Great article https://new-place.example.org"
+    for body in (handle, plain):
+        assert structural_bar(0.95) < link_wary.probability(body) < 0.95
+    rules_for(tree, moderation_mode="publish", spam_threshold=0.95)
+    post_comment(client, article, body=handle, email="one@example.com")
+    post_comment(client, article, body=plain, email="two@example.com")
+    spammed = Comment.objects.get(email="one@example.com")
+    assert spammed.status == "spam"
+    assert "a messenger or chat handle" in spammed.moderation_note
+    assert Comment.objects.get(email="two@example.com").status == "pending"

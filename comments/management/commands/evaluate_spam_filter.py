@@ -124,6 +124,17 @@ class Command(BaseCommand):
             self.report(name, scores)
             self.by_language(scores)
 
+        out(
+            "\nSpam families never seen (each family of the broad hand-written set held out whole, "
+            "with a share of its genuine comments; trained on the rest of the starter set):"
+        )
+        families = ev.families_held_out(threshold)
+        for name, scores in families:
+            self.report(name, scores, brief=True)
+        summed = ev.total([scores for _, scores in families])
+        self.report("all families", summed)
+        self.by_language(summed)
+
         if site:
             out("\nThis site's model on the held-out split (it may have learnt some of it):")
             self.report("site model", ev.measure(current_model(), held_out, threshold))
@@ -135,8 +146,12 @@ class Command(BaseCommand):
                 "    genuine sent to spam, by language: "
                 + ", ".join(f"{lang} {n}/{scores.ham_by[lang]}" for lang, n in wrong.items())
             )
+            self.stdout.write(
+                "    the signs that sent them: "
+                + ", ".join(f"{sign} {n}" for sign, n in sorted(scores.false_spam_signs.items()))
+            )
 
-    def report(self, name: str, scores: "ev.Scores") -> None:
+    def report(self, name: str, scores: "ev.Scores", brief: bool = False) -> None:
         self.stdout.write(
             f"  {name}: spam caught {scores.caught}/{scores.spam} "
             f"({pct(scores.caught, scores.spam)}), "
@@ -144,6 +159,8 @@ class Command(BaseCommand):
             f"({pct(scores.false_spam, scores.ham)})"
             + (f", {scores.undecided} unscored (too few examples)" if scores.undecided else "")
         )
+        if brief:
+            return
         self.stdout.write(
             f"    held for a moderator (filter above {HOLD_ABOVE}, not above the threshold or "
             f"with no sign besides a link): spam {pct(scores.spam_held, scores.spam)}, genuine "
