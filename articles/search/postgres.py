@@ -1,13 +1,17 @@
 """The search on PostgreSQL's own full text search, over articles_searchdocument.
 
-Fast at 100,000 pages because no query ranks every match: the candidates are the newest
-`CANDIDATES` pages that match anywhere and the newest `CANDIDATES` that match in the title or
-standfirst (each an index order the planner can stop early on: the GIN index for rare words,
-the date index filtered by the match for common ones), and only those are ranked, with
-`ts_rank` over the weighted document (title A, standfirst B, body C; words close together
-score higher, the exact phrase as typed counts double). Ties go to expert-reviewed, then newer
-pages. Past `CANDIDATES` matches the total is the planner's estimate ("about 48,000") and the
-pages of results run through the ranked candidates, so pagination stays consistent.
+Fast at 100,000 pages because no query ranks every match. The candidates are the newest
+`CANDIDATES` pages that match anywhere (the GIN index for rare words, the date index filtered
+by the match for common ones: an index order the planner can stop early on), and, where the
+planner expects few pages to match there (`HEADING_BOUND`), the newest that match in the
+title or standfirst, else in the title alone: the best matches of any age, which the newest
+alone would miss. Past that bound the heading arm would read thousands of rows for what the
+newest matches already hold (a word in a few percent of headings is in dozens of the newest
+pages), so it is left out. Only the candidates are ranked, with `ts_rank` over the weighted
+document (title A, standfirst B, body C; words close together score higher, the exact phrase
+as typed counts double). Ties go to expert-reviewed, then newer pages. Past `CANDIDATES`
+matches the total is the planner's estimate ("about 48,000") and the pages of results run
+through the ranked candidates, so pagination stays consistent.
 
 The reader's text goes to `websearch_to_tsquery` (quotes make phrases, `-word` excludes; it
 never fails on punctuation). Stemming is English, accents and case are ignored
@@ -15,6 +19,7 @@ never fails on punctuation). Stemming is English, accents and case are ignored
 """
 
 import json
+import math
 import unicodedata
 
 from django.contrib.contenttypes.models import ContentType
@@ -27,8 +32,9 @@ from .results import Hits
 
 CONFIG = "wellness_english"
 WEIGHTS = "{0.01, 0.05, 0.3, 1.0}"  # D (unused), C body, B standfirst, A title
-CANDIDATES = 500  # newest matches ranked per arm (anywhere, title or standfirst)
-PHRASE_POOL = 1000  # newest pages with all of a quoted phrase's words, checked for the phrase
+CANDIDATES = 300  # newest matches ranked per arm (anywhere; title or standfirst)
+PHRASE_POOL = 600  # newest pages with all of a quoted phrase's words, checked for the phrase
+HEADING_BOUND = 1000  # estimated heading matches past which the heading arm is left out
 TYPEAHEAD_RECENT = 1000  # newest titles the type-ahead looks through first
 TYPEAHEAD_RANKED = 200  # of which the newest matches are ranked
 COMPLETIONS = 5  # known words a half-typed word may become
@@ -108,30 +114,36 @@ def search(query, *, site, models, topic=None) -> Hits:
                 {newest} LIMIT %(n)s
             )"""
         pooled = "0"
-    sql = f"""
-        WITH {anywhere}, heading AS (
-            -- Without the documents: for common words this sorts thousands of rows.
-            SELECT d.page_id, d.content_type_id, d.reviewed, d.dated FROM {DOCUMENTS} d
-            WHERE d.head @@ {matches} AND {where}
-            {newest} LIMIT %(n)s
-        ), candidates AS (
-            SELECT * FROM anywhere
-            UNION ALL
-            SELECT h.page_id, h.content_type_id, d.document, h.reviewed, h.dated
-            FROM heading h JOIN {DOCUMENTS} d ON d.page_id = h.page_id
-            WHERE NOT EXISTS (SELECT 1 FROM anywhere a WHERE a.page_id = h.page_id)
-        ), scored AS (
-            SELECT c.page_id, c.content_type_id, c.reviewed, c.dated,
-                round(({score})::numeric, 4) AS score
-            FROM candidates c
-        )
-        -- One row: the ranked pages as two arrays (cheaper to read than a row each),
-        -- how many match, and "Did you mean".
-        SELECT array_agg(s.page_id ORDER BY {best}), array_agg(s.content_type_id ORDER BY {best}),
-            (SELECT count(*) FROM anywhere), {pooled}, ({CORRECTIONS})
-        FROM scored s
-    """
     with connection.cursor() as cursor:
+        estimates = arm_estimates(cursor, matches, where, params)
+        heading = heading_column(estimates)
+        candidates = "SELECT * FROM anywhere"
+        if heading:
+            anywhere += f""", heading AS (
+                -- Without the documents: for common words this sorts thousands of rows.
+                SELECT d.page_id, d.content_type_id, d.reviewed, d.dated FROM {DOCUMENTS} d
+                WHERE d.{heading} @@ {matches} AND {where}
+                {newest} LIMIT %(n)s
+            )"""
+            candidates += f"""
+                UNION ALL
+                SELECT h.page_id, h.content_type_id, d.document, h.reviewed, h.dated
+                FROM heading h JOIN {DOCUMENTS} d ON d.page_id = h.page_id
+                WHERE NOT EXISTS (SELECT 1 FROM anywhere a WHERE a.page_id = h.page_id)"""
+        sql = f"""
+            WITH {anywhere}, candidates AS ({candidates}
+            ), scored AS (
+                SELECT c.page_id, c.content_type_id, c.reviewed, c.dated,
+                    round(({score})::numeric, 4) AS score
+                FROM candidates c
+            )
+            -- One row: the ranked pages as two arrays (cheaper to read than a row each),
+            -- how many match, and "Did you mean".
+            SELECT array_agg(s.page_id ORDER BY {best}),
+                array_agg(s.content_type_id ORDER BY {best}),
+                (SELECT count(*) FROM anywhere), {pooled}, ({CORRECTIONS})
+            FROM scored s
+        """
         cursor.execute(sql, params)
         ranked, kinds, total, pool, corrections = cursor.fetchone()
         estimated = False
@@ -140,7 +152,8 @@ def search(query, *, site, models, topic=None) -> Hits:
             having_words = estimate(cursor, "plainto_tsquery", "required", where, params)
             total, estimated = max(round_estimate(total / pool * having_words), total), True
         elif not phrase_pool and total >= CANDIDATES:
-            total = max(estimate(cursor, "websearch_to_tsquery", "q", where, params), total)
+            planned = estimates["document"]
+            total = max(round_estimate(planned), total) if math.isfinite(planned) else total
             estimated = True
         suggestion = did_you_mean(query, corrections)
     return Hits(
@@ -151,6 +164,35 @@ def search(query, *, site, models, topic=None) -> Hits:
         suggestion=suggestion,
         stored_passages=True,
     )
+
+
+def arm_estimates(cursor, matches: str, where: str, params: dict) -> dict[str, float]:
+    """The planner's estimates (its statistics, no scan) of the pages that match in the title,
+    in the title or standfirst ("head") and anywhere ("document"), in one round trip."""
+    arms = ("title", "head", "document")
+    cursor.execute(
+        "EXPLAIN (FORMAT JSON) "
+        + " UNION ALL ".join(
+            f"SELECT 1 FROM {DOCUMENTS} d WHERE d.{arm} @@ {matches} AND {where}" for arm in arms
+        ),
+        params,
+    )
+    plan = cursor.fetchone()[0]
+    plan = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]
+    branches = plan.get("Plans", [])
+    if plan["Node Type"] != "Append" or len(branches) != len(arms):
+        # A plan of another shape (the query had no searchable words): nothing is cheap.
+        return dict.fromkeys(arms, float("inf"))
+    return {arm: branch["Plan Rows"] for arm, branch in zip(arms, branches, strict=True)}
+
+
+def heading_column(estimates: dict[str, float]) -> str | None:
+    """Where the heading arm looks: the title and standfirst when the planner expects few pages
+    to match there, else the title alone when few match there, else nowhere."""
+    for column in ("head", "title"):
+        if estimates[column] <= HEADING_BOUND:
+            return column
+    return None
 
 
 def estimate(cursor, function: str, param: str, where: str, params: dict) -> int:

@@ -7,11 +7,11 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.search.conftest import POSTGRES_ONLY, result_titles, results_page
 
-# The topics for the filter; the search (PostgreSQL: the ranked candidates with "Did you
-# mean" in one query; Wagtail's backend: the count, then the page of results); the pages,
-# one query per page type, and their bylines' authors. (Past the bound PostgreSQL adds one:
-# the estimate.)
-QUERIES = 4 if connection.vendor == "postgresql" else 5
+# The topics for the filter; the search (PostgreSQL: the planner's estimates of where the
+# words match, then the ranked candidates with "Did you mean" in one query; Wagtail's
+# backend: the count, then the page of results); the pages, one query per page type, and
+# their bylines' authors.
+QUERIES = 5
 
 
 def queries(client, **params) -> int:
@@ -73,6 +73,31 @@ def test_past_the_bound_the_count_is_an_estimate_and_pages_run_through_the_best(
     assert first[:2] == ["Breathing 1", "Breathing 0"]  # title matches, even the oldest
     assert len(first) == 4 and len(second) == 2 and not set(first) & set(second)
     assert client.get("/search/", {"q": "breathing", "page": 3}).status_code == 404
+
+
+@POSTGRES_ONLY
+def test_where_headings_match_too_often_to_read_the_newest_matches_are_the_candidates(
+    client, tree, text, monkeypatch
+):
+    monkeypatch.setattr("articles.search.postgres.CANDIDATES", 4)
+    monkeypatch.setattr("articles.search.postgres.HEADING_BOUND", 0)  # every heading arm
+    for n in range(2):
+        tree.article(title=f"Breathing {n}", standfirst="Plain.", body=text("Plain."))
+    for n in range(12):
+        tree.article(title=f"Note {n}", standfirst="Plain.", body=text("Breathing, slowly."))
+    titles = result_titles(client, q="breathing")
+    assert titles == ["Note 11", "Note 10", "Note 9", "Note 8"]  # the oldest are not reached
+    assert "the best 4 are listed here" in results_page(client, q="breathing")
+
+
+@pytest.mark.parametrize(
+    "title, head, arm",
+    [(3, 40, "head"), (3, 5_000, "title"), (2_000, 50_000, None), (1_000, 1_000, "head")],
+)
+def test_the_heading_arm_reads_where_the_planner_expects_few_matches(title, head, arm):
+    from articles.search.postgres import heading_column
+
+    assert heading_column({"title": title, "head": head, "document": 90_000}) == arm
 
 
 @POSTGRES_ONLY
