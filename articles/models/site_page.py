@@ -36,7 +36,6 @@ class SitePage(CacheDependencies, CachedPrivacyMixin, Page):
     schema_type = "WebPage"  # the schema.org type of a page without its own `json_ld`
     feed_kind = ""  # "topic", "author": the page has its own RSS and Atom feeds
     known_ancestors = None  # its live ancestors, when they came with it (from a cache)
-    search_passages = None  # its excerpt's passages, when the search engine read them with it
 
     class Meta:
         abstract = True
@@ -54,11 +53,8 @@ class SitePage(CacheDependencies, CachedPrivacyMixin, Page):
         return [text for text in [self.summary()] if text]
 
     def excerpt_passages(self) -> list[str]:
-        """The passages for its excerpt in search results: those the engine stored (read with
-        the page), or, where it keeps none (Wagtail's backends; a page indexed before it did),
-        the page's own."""
-        if self.search_passages is not None:
-            return self.search_passages.split("\n")
+        """The passages for its excerpt in search results where the engine stored none
+        (Wagtail's backends; a page indexed before it did): the page's own."""
         return self.search_texts()
 
     def share_image(self):

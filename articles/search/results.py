@@ -1,22 +1,19 @@
-"""Search results as a Paginator reads them: a count, and slices of specific pages."""
+"""Search results as a Paginator reads them: a count, and slices of matches (page id, content
+type id), best first; `load_pages` turns matches into pages."""
 
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import F
 from wagtail.models import Page
 
 from ..models.listings import prefetch_cards
 
 
-def load_pages(matches: list[tuple[int, int]], *, stored_passages: bool = False) -> list[Page]:
+def load_pages(matches: list[tuple[int, int]], *, shown_only: bool = False) -> list[Page]:
     """The specific pages of these matches (page id, content type id), in this order, with
-    what their results show: one query per page type, no base-page query.
-
-    With `stored_passages` (an engine that keeps them, articles_searchtext), each page comes
-    with `search_passages`, the plain text its excerpt is taken from, read in the same query,
-    and with only the fields a result shows (`search_result_fields`): its StreamFields and
-    the rest stay in the database.
+    what their results show: one query per page type, no base-page query, and their bylines'
+    people. `shown_only`: with only the fields a result's card shows (`search_result_fields`);
+    their StreamFields and the rest stay in the database.
     """
     by_type = defaultdict(list)
     for pk, content_type_id in matches:
@@ -25,11 +22,9 @@ def load_pages(matches: list[tuple[int, int]], *, stored_passages: bool = False)
     for content_type_id, pks in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
         pages = model.objects.filter(pk__in=pks)
-        if stored_passages:
-            fields = getattr(model, "search_result_fields", None)
-            if fields is not None:
-                pages = pages.only(*fields())
-            pages = pages.annotate(search_passages=F("search_text__passages"))
+        fields = getattr(model, "search_result_fields", None)
+        if shown_only and fields is not None:
+            pages = pages.only(*fields())
         by_pk.update((page.pk, page) for page in pages)
     found = (by_pk[pk] for pk, _ in matches if pk in by_pk)
     return prefetch_cards(found, shown="byline_prefetches")
@@ -44,7 +39,8 @@ class Hits:
     many pages match; when `estimated`, it is the planner's estimate past a bound and only the
     best `count()` are ranked and paginated (as large engines do: "about 48,000 results", ten
     pages of them). `stored_passages`: the engine keeps each page's passages as plain text
-    (load_pages).
+    (articles_searchtext), which excerpts are taken from (search/cards.py).
+    A slice is a list of matches: (page id, content type id).
     """
 
     def __init__(
@@ -79,4 +75,4 @@ class Hits:
             matches = list(zip(self.ranked[index], self.kinds[index], strict=True))
         else:
             matches = [(item.pk, item.content_type_id) for item in self.ranked[index]]
-        return load_pages(matches, stored_passages=self.stored_passages)
+        return matches

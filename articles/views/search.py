@@ -1,12 +1,9 @@
 """Site search over articles, book reviews, reading lists and authors (articles/search/)."""
 
-import re
 from urllib.parse import quote
 
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
@@ -15,6 +12,7 @@ from ..models.listings import paginate
 from ..search import parse
 from ..search import search as search_pages
 from ..search import suggest as suggest_titles
+from ..search.cards import results
 from ..search.query import MAX_QUERY_LENGTH
 
 KINDS = {
@@ -24,8 +22,6 @@ KINDS = {
     "author": ("Authors", AuthorPage),
 }
 PER_PAGE = 10
-EXCERPT_WORDS = 32
-WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
@@ -33,43 +29,6 @@ def clean_query(raw: str) -> tuple[str, bool]:
     text = " ".join(raw.split())
     truncated = len(text) > MAX_QUERY_LENGTH
     return text[:MAX_QUERY_LENGTH], truncated
-
-
-def highlighted_excerpt(page, terms: list[str]):
-    """A short passage around the first match, HTML-escaped, with the matches in <mark>."""
-    texts = [text for text in page.excerpt_passages() if text]
-    if not texts:
-        return ""
-    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE) if terms else None
-    passage = texts[0]
-    for text in texts:
-        if pattern and pattern.search(text):
-            passage = text
-            break
-    words = passage.split()
-    if pattern:
-        hit = next((i for i, w in enumerate(words) if pattern.search(w)), 0)
-        start = max(0, hit - EXCERPT_WORDS // 3)
-        words = words[start : start + EXCERPT_WORDS]
-        prefix = "… " if start else ""
-    else:
-        words, prefix = words[:EXCERPT_WORDS], ""
-    html = escape(" ".join(words))
-    if pattern:
-        html = pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", html)
-    ending = " …" if len(passage.split()) > len(words) else ""
-    return mark_safe(prefix + html + ending)
-
-
-def describe(page, terms: list[str]) -> dict:
-    """What a search result shows: type, title, byline, date and a highlighted excerpt."""
-    return {
-        "page": page,
-        "kind": page._meta.verbose_name.capitalize(),
-        "byline": page.byline(),
-        "date": page.date_shown(),
-        "excerpt": highlighted_excerpt(page, terms),
-    }
 
 
 @require_GET
@@ -106,7 +65,9 @@ def search(request):
         models = [KINDS[kind][1]] if kind else [model for _, model in KINDS.values()]
         hits = search_pages(query, site=site, models=models, topic=topic)
         page_obj = paginate(request, hits, PER_PAGE)
-        page_obj.object_list = [describe(page, parsed.words) for page in page_obj.object_list]
+        page_obj.object_list = results(
+            request, page_obj.object_list, parsed.words, stored_passages=hits.stored_passages
+        )
         context |= {"results": page_obj, "hits": hits}
     status = 200
     return render(request, "search/results.html", context, status=status)

@@ -169,3 +169,32 @@ def test_a_site_upgraded_to_stored_excerpts_shows_them_at_once_and_fills_them_at
         cursor.execute("SELECT count(*) FROM articles_searchtext")
         assert cursor.fetchone()[0] == 4  # two articles and their two authors
     assert results_page(client, q="stillpoint").count("About the <mark>stillpoint</mark>") == 2
+
+
+@pytest.fixture
+def cards_kept(settings, django_capture_on_commit_callbacks):
+    """Result cards kept in the shared cache, and changes committed (which retires them)."""
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def test_a_kept_result_shows_the_article_as_it_is_now(client, tree, text, cards_kept):
+    with cards_kept():
+        article = tree.article(title="Stillpoint basics", body=text("About the stillpoint."))
+    assert result_titles(client, q="stillpoint") == ["Stillpoint basics"]  # now kept
+    with cards_kept():
+        article.title = "Stillpoint, the basics"
+        article.save_revision().publish()
+    assert result_titles(client, q="stillpoint") == ["Stillpoint, the basics"]
+
+
+def test_a_kept_result_shows_its_author_as_named_now(client, tree, text, cards_kept):
+    with cards_kept():
+        author = tree.author(title="Ana Ruiz")
+        tree.article(title="Stillpoint basics", authors=[author], body=text("The stillpoint."))
+    assert "By Ana Ruiz" in results_page(client, q="stillpoint")
+    with cards_kept():
+        author.title = "Ana Ruiz-Okafor"
+        author.save_revision().publish()
+    html = results_page(client, q="stillpoint")
+    assert "By Ana Ruiz-Okafor" in html and "By Ana Ruiz ·" not in html
