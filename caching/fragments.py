@@ -16,8 +16,6 @@ that was still stored is computed again.
 """
 
 import logging
-import time
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -25,7 +23,7 @@ from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
 
 from .release import release
-from .tags import SITE, depends_on, retirements_with
+from .tags import depends_on
 
 logger = logging.getLogger(__name__)
 
@@ -113,44 +111,6 @@ def cached_part(request, name: str, compute, tags=(), first: bool = False):
         value = compute()
         store(request, key, value, settings.FRAGMENT_CACHE_SECONDS)
     return value
-
-
-def cached_parts(
-    request, parts: dict[str, Iterable[str]], compute: Callable[[list[str]], dict]
-) -> dict:
-    """Many parts at once, each kept while none of its tags (nor the site) has been retired
-    since it was computed: `parts` maps each part's name to its tags, `compute(names)` gives
-    the missing ones ({name: value}; a name it leaves out is left out of the result).
-
-    One round trip reads every part with its tags' retirement times, where `cached_part` would
-    take two for each: a stored part carries the time its computation began, and is current
-    when no tag of its was retired after that. The request's own tags are left as they are:
-    the view declares what its response depends on.
-    """
-    names = list(parts)
-    if not fragments_on(request):
-        return compute(names)
-    keys = {name: f"parts:{release()}:{name}" for name in names}
-    tags = {SITE, *(tag for part_tags in parts.values() for tag in part_tags)}
-    started = time.time()
-    try:
-        retired, found = retirements_with(tags, keys.values())
-    except Exception:  # the cache is down: compute them, as if it were empty
-        return compute(names)
-    values, missing = {}, []
-    for name in names:
-        stored = found.get(keys[name])
-        newest = max(retired[tag] for tag in (SITE, *parts[name]))
-        if stored is not None and stored[0] >= newest:
-            values[name] = stored[1]
-        else:
-            missing.append(name)
-    if missing:
-        computed = compute(missing)
-        for name, value in computed.items():
-            store(request, keys[name], (started, value), settings.FRAGMENT_CACHE_SECONDS)
-        values |= computed
-    return {name: values[name] for name in names if name in values}
 
 
 @dataclass(frozen=True)

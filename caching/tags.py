@@ -29,22 +29,14 @@ def retire(tags) -> None:
 
 def retirements(tags) -> dict[str, float]:
     """When each of `tags` was last retired, in one round trip."""
-    return retirements_with(tags, [])[0]
-
-
-def retirements_with(tags, keys) -> tuple[dict[str, float], dict]:
-    """When each of `tags` was last retired, and the entries stored under `keys` that were
-    found, in one round trip."""
-    tags, keys = list(tags), list(keys)
-    found = cache.get_many([PREFIX + EPOCH, *(PREFIX + tag for tag in tags), *keys])
+    tags = list(tags)
+    found = cache.get_many([PREFIX + EPOCH, *(PREFIX + tag for tag in tags)])
     epoch = found.get(PREFIX + EPOCH)
     if epoch is None:
         epoch = time.time()
         if not cache.add(PREFIX + EPOCH, epoch, timeout=None):
             epoch = cache.get(PREFIX + EPOCH, epoch)
-    return {tag: found.get(PREFIX + tag, epoch) for tag in tags}, {
-        key: found[key] for key in keys if key in found
-    }
+    return {tag: found.get(PREFIX + tag, epoch) for tag in tags}
 
 
 class RequestTags:

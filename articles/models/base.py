@@ -56,10 +56,6 @@ class ContentPage(Commentable, SitePage):
         return self.date_published
 
     @classmethod
-    def search_result_fields(cls) -> list[str]:
-        return [*super().search_result_fields(), "date_published"]
-
-    @classmethod
     def card_prefetches(cls) -> list:
         """The related objects a listing card of this type shows, for `prefetch_related`."""
         return []

@@ -262,10 +262,6 @@ class BookReviewPage(ContentPage):
     def byline_prefetches(cls):
         return ["reviewer"]
 
-    @classmethod
-    def search_result_fields(cls):
-        return [*super().search_result_fields(), "reviewer"]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["book"] = (

@@ -116,10 +116,6 @@ class AuthorPage(SitePage):
     def byline(self) -> str:
         return ", ".join(filter(None, [self.get_role_display(), self.credentials]))
 
-    @classmethod
-    def search_result_fields(cls) -> list[str]:
-        return [*super().search_result_fields(), "role", "credentials"]
-
     @property
     def credentials_after_name(self) -> str:
         """The credentials as they follow the name (", RN, MSc"), or nothing."""

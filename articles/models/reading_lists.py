@@ -90,10 +90,6 @@ class ReadingListPage(ContentPage):
     def byline_prefetches(cls):
         return ["curator"]
 
-    @classmethod
-    def search_result_fields(cls):
-        return [*super().search_result_fields(), "curator"]
-
     def get_context(self, request, *args, **kwargs):
         from .articles import ArticlePageAuthor
         from .books import BookReviewPage

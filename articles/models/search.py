@@ -7,8 +7,8 @@ configurations exist on PostgreSQL only: the migration adds them there
 (articles/migrations/*_search_documents.py), so Django's model knows only the plain columns.
 `SearchTerm` is the site's own vocabulary (unaccented, lower case), with a trigram index for
 "Did you mean" and a prefix index for the type-ahead. `SearchText` keeps each page's passages as
-plain text, for the excerpts of the ten results shown: read for those rows only, it lives in a
-table of its own so the rows the ranking reads stay small.
+plain text, for the excerpts of the ten results shown, and its result's card: read for those
+rows only, it lives in a table of its own so the rows the ranking reads stay small.
 
 Both are kept fresh by articles/search/indexing.py in the transaction that changes the page.
 """
@@ -40,6 +40,9 @@ class SearchText(models.Model):
     )
     # The passages an excerpt is taken from (`search_texts()`, tags stripped), one a line.
     passages = models.TextField()
+    # What a result shows of the page besides its address, as of its indexing (search/cards.py):
+    # title, kind, byline and date. Null for a page indexed before cards were kept.
+    card = models.JSONField(null=True, blank=True)
 
     def __str__(self):
         return f"search text of page {self.page_id}"

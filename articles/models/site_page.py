@@ -75,13 +75,6 @@ class SitePage(CacheDependencies, CachedPrivacyMixin, Page):
         show bylines, not pictures)."""
         return []
 
-    @classmethod
-    def search_result_fields(cls) -> list[str]:
-        """The fields a search result reads of the page itself (its title, address, byline
-        and date), for `only()`: results load nothing else when the engine stored their
-        excerpts' passages."""
-        return ["title", "url_path"]
-
     def date_shown(self):
         """The date readers see on it (None: undated)."""
         return None

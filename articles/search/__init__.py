@@ -1,7 +1,8 @@
 """The site search, behind one interface: the search page and the type-ahead call only this.
 
     hits = search(query, site=site, models=[ArticlePage, ...], topic=None)
-    hits.count(), hits[0:10]      -> pages, best first (a Paginator takes `hits` as it is)
+    hits.count(), hits[0:10]      -> matches (page id, content type id), best first (a Paginator
+                                     takes `hits` as it is; search/cards.py shows them)
     hits.total, hits.estimated    -> how many match ("about 48,000" past a bound)
     hits.suggestion               -> "Did you mean …?" (or "")
     suggest(words, site=site)     -> titles for the type-ahead

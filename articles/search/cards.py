@@ -1,22 +1,24 @@
-"""What a search result shows: the page's card (type, title, address, byline, date), kept in
-the shared cache, and an excerpt around the words searched for, made for each search.
+"""What a search result shows: the page's card (type, title, byline, date) and address, and an
+excerpt around the words searched for.
 
-A card is the same for every search that finds its page, so a page of results reads its ten
-cards in one round trip (`cached_parts`) instead of loading ten pages and their bylines'
-people; a card is computed again once its page is retired, which any change to the page or
-to the people its byline names does (articles/invalidation.py). The excerpt comes from the
-passages the engine stored (one query for the ten results); where it keeps none (Wagtail's
-backends, or a page indexed before it did), from the page itself, which is loaded then.
+The card is the same for every search that finds the page, so the engine that keeps its own
+index stores it with the page's passages when the page is indexed (articles/search/
+indexing.py): a page of results then reads its ten cards, passages and addresses in one query
+instead of loading ten pages and their bylines' people. A change to the page re-indexes it;
+a change to a page its card shows (the people its byline names: the page's `linked_from`)
+re-indexes its card. The address is worked out for each request from the page's path, as
+Wagtail does for the site asked for. Where the engine keeps no cards (Wagtail's backends, or
+a page indexed before cards were kept), the pages are loaded and their cards made from them.
 """
 
+import datetime
+import json
 import re
 
+from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
-
-from caching.fragments import cached_parts
-from caching.pages import page_tag
+from wagtail.models import Page
 
 from ..models import SearchText
 from .results import load_pages
@@ -24,49 +26,56 @@ from .results import load_pages
 EXCERPT_WORDS = 32
 
 
-def card_of(page, request) -> dict:
-    """What a result shows of a page, whatever was searched for."""
+def card_of(page) -> dict:
+    """What a result shows of a page besides its address, whatever was searched for (JSON)."""
+    date = page.date_shown()
+    if isinstance(date, datetime.datetime):
+        date = date.date()
     return {
-        "url": page.get_url(request),
         "title": page.title,
-        "kind": page._meta.verbose_name.capitalize(),
+        "kind": str(page._meta.verbose_name).capitalize(),
         "byline": page.byline(),
-        "date": page.date_shown(),
+        "date": date.isoformat() if date else None,
+    }
+
+
+def shown(card: dict, url: str, passages: list[str], words: list[str]) -> dict:
+    date = card["date"]
+    return card | {
+        "url": url,
+        "date": datetime.date.fromisoformat(date) if date else None,
+        "excerpt": highlighted_excerpt(passages, words),
     }
 
 
 def results(request, matches: list[tuple[int, int]], words: list[str], *, stored_passages: bool):
-    """The results for these matches (page id, content type id), in order: each page's card
-    with `excerpt`, its passage around the first of `words` found, the words marked."""
-    if not stored_passages:
-        return [
-            card_of(page, request)
-            | {"excerpt": highlighted_excerpt(page.excerpt_passages(), words)}
-            for page in load_pages(matches)
-        ]
-    site = Site.find_for_request(request)
-    names = {f"search-card:{site.pk if site else 0}:{pk}": (pk, kind) for pk, kind in matches}
-
-    def compute(missing: list[str]) -> dict:
-        pages = load_pages([names[name] for name in missing], shown_only=True)
-        cards = {page.pk: card_of(page, request) for page in pages}
-        return {name: cards[names[name][0]] for name in missing if names[name][0] in cards}
-
-    cards = cached_parts(
-        request, {name: [page_tag(pk)] for name, (pk, _) in names.items()}, compute
-    )
-    stored = dict(
-        SearchText.objects.filter(page_id__in=[pk for pk, _ in matches]).values_list(
-            "page_id", "passages"
-        )
-    )
+    """The results for these matches (page id, content type id), in order: each page's card,
+    address and `excerpt` (its passage around the first of `words` found, the words marked)."""
+    stored = {}
+    if stored_passages and matches:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""SELECT t.page_id, t.card, t.passages, p.url_path
+                    FROM {SearchText._meta.db_table} t
+                    JOIN {Page._meta.db_table} p ON p.id = t.page_id
+                    WHERE t.page_id = ANY(%s) AND t.card IS NOT NULL""",
+                [[pk for pk, _ in matches]],
+            )
+            stored = {row[0]: row[1:] for row in cursor.fetchall()}
     unstored = [match for match in matches if match[0] not in stored]
-    own = {page.pk: page.excerpt_passages() for page in load_pages(unstored)} if unstored else {}
+    loaded = {page.pk: page for page in load_pages(unstored)} if unstored else {}
     found = []
-    for name, (pk, _) in names.items():
-        if name in cards:
-            passages = stored[pk].split("\n") if pk in stored else own.get(pk, [])
-            found.append(cards[name] | {"excerpt": highlighted_excerpt(passages, words)})
+    for pk, _ in matches:
+        if pk in stored:
+            card, passages, url_path = stored[pk]
+            if isinstance(card, str):  # Django has psycopg2 leave JSON as text
+                card = json.loads(card)
+            url = Page(id=pk, url_path=url_path).get_url(request)
+            found.append(shown(card, url, passages.split("\n"), words))
+        elif pk in loaded:
+            page = loaded[pk]
+            url = page.get_url(request)
+            found.append(shown(card_of(page), url, page.excerpt_passages(), words))
     return found
 
 

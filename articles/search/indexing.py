@@ -8,6 +8,7 @@ never shows in search.
 """
 
 import datetime
+import json
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -19,8 +20,10 @@ from wagtail.models import Page
 from wagtail.signals import page_unpublished, post_page_move
 
 from ..models import ArticlePage, AuthorPage, BookReviewPage, ReadingListPage
+from ..models.listings import prefetch_cards
 from ..models.site_page import plain_text
 from . import keeps_own_index
+from .cards import card_of
 from .postgres import CONFIG, DOCUMENTS, TERMS, TEXTS
 
 SEARCHED = (ArticlePage, BookReviewPage, ReadingListPage, AuthorPage)
@@ -46,8 +49,13 @@ UPSERT = f"""
         title = EXCLUDED.title, head = EXCLUDED.head, document = EXCLUDED.document
 """
 UPSERT_TEXTS = f"""
-    INSERT INTO {TEXTS} (page_id, passages) SELECT * FROM unnest(%s::bigint[], %s::text[])
-    ON CONFLICT (page_id) DO UPDATE SET passages = EXCLUDED.passages
+    INSERT INTO {TEXTS} (page_id, passages, card)
+    SELECT * FROM unnest(%s::bigint[], %s::text[], %s::jsonb[])
+    ON CONFLICT (page_id) DO UPDATE SET passages = EXCLUDED.passages, card = EXCLUDED.card
+"""
+UPDATE_CARDS = f"""
+    UPDATE {TEXTS} t SET card = u.card FROM unnest(%s::bigint[], %s::jsonb[]) AS u(id, card)
+    WHERE t.page_id = u.id
 """
 # Words counted once per page; taken in word order so concurrent publishes lock alike.
 WORDS_OF = f"""
@@ -81,6 +89,7 @@ def document_of(page) -> dict:
         "standfirst": plain_text(page.summary_source()),
         "body": " ".join(texts),
         "passages": "\n".join(passage for passage in passages if passage),
+        "card": json.dumps(card_of(page)),
     }
 
 
@@ -89,7 +98,7 @@ def index_documents(documents: list[dict], cursor, words_sql: str = ADD_WORDS) -
         return
     columns = ["id", "kind", "path", "dated", "reviewed", "title", "standfirst", "body"]
     cursor.execute(UPSERT, [[d[c] for d in documents] for c in columns])
-    cursor.execute(UPSERT_TEXTS, [[d["id"] for d in documents], [d["passages"] for d in documents]])
+    cursor.execute(UPSERT_TEXTS, [[d[c] for d in documents] for c in ("id", "passages", "card")])
     texts = [f"{d['title']} {d['standfirst']} {d['body']}" for d in documents]
     cursor.execute(words_sql, [texts])
 
@@ -98,6 +107,23 @@ def index_pages(pages) -> None:
     """Index (or re-index) these live specific pages now."""
     with connection.cursor() as cursor:
         index_documents([document_of(page) for page in pages], cursor)
+
+
+def refresh_cards_showing(page) -> None:
+    """Make again the cards of the pages that show `page` (its `linked_from`: the works whose
+    bylines name an author, say), in place: their texts are unchanged."""
+    linked = [linked.pk for linked in page.linked_from()]
+    if not linked:
+        return
+    pages = prefetch_cards(
+        Page.objects.filter(pk__in=linked).live().type(*SEARCHED).specific(),
+        shown="byline_prefetches",
+    )
+    if pages:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                UPDATE_CARDS, [[p.pk for p in pages], [json.dumps(card_of(p)) for p in pages]]
+            )
 
 
 def unindex(page_ids) -> None:
@@ -116,8 +142,10 @@ def page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
         unindex([instance.pk])
     elif isinstance(instance, SEARCHED):
         index_pages([instance])
+        refresh_cards_showing(instance)
     elif type(instance) is Page and issubclass(instance.specific_class or Page, SEARCHED):
         index_pages([instance.specific])
+        refresh_cards_showing(instance.specific)
 
 
 @receiver(page_unpublished)

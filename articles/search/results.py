@@ -9,12 +9,10 @@ from wagtail.models import Page
 from ..models.listings import prefetch_cards
 
 
-def load_pages(matches: list[tuple[int, int]], *, shown_only: bool = False) -> list[Page]:
+def load_pages(matches: list[tuple[int, int]]) -> list[Page]:
     """The specific pages of these matches (page id, content type id), in this order, with
     what their results show: one query per page type, no base-page query, and their bylines'
-    people. `shown_only`: with only the fields a result's card shows (`search_result_fields`);
-    their StreamFields and the rest stay in the database.
-    """
+    people."""
     by_type = defaultdict(list)
     for pk, content_type_id in matches:
         by_type[content_type_id].append(pk)
@@ -22,9 +20,6 @@ def load_pages(matches: list[tuple[int, int]], *, shown_only: bool = False) -> l
     for content_type_id, pks in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
         pages = model.objects.filter(pk__in=pks)
-        fields = getattr(model, "search_result_fields", None)
-        if shown_only and fields is not None:
-            pages = pages.only(*fields())
         by_pk.update((page.pk, page) for page in pages)
     found = (by_pk[pk] for pk, _ in matches if pk in by_pk)
     return prefetch_cards(found, shown="byline_prefetches")

@@ -18,7 +18,7 @@ def pages(site, models, topic=None):
 
     found = SitePageQuerySet(Page).live().public().descendant_of(site.root_page).type(*models)
     if topic is not None:
-        found = found.filter(id__in=ArticlePage.objects.filter(topics=topic).values("pk"))
+        found = found.filter(id__in=ArticlePage.objects.filter(topics=topic.pk).values("pk"))
     return found
 
 

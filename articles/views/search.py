@@ -1,5 +1,6 @@
 """Site search over articles, book reviews, reading lists and authors (articles/search/)."""
 
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from django.http import JsonResponse
@@ -7,7 +8,10 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
+from caching.fragments import cached_part
+
 from ..models import ArticlePage, AuthorPage, BookReviewPage, ReadingListPage, TopicPage
+from ..models.cached import LISTINGS
 from ..models.listings import paginate
 from ..search import parse
 from ..search import search as search_pages
@@ -31,23 +35,40 @@ def clean_query(raw: str) -> tuple[str, bool]:
     return text[:MAX_QUERY_LENGTH], truncated
 
 
+@dataclass(frozen=True)
+class TopicChoice:
+    """A topic as the search form offers it, and links to it when nothing matched."""
+
+    pk: int
+    slug: str
+    title: str
+    url: str
+
+
+def topic_choices(request, site) -> list[TopicChoice]:
+    """The site's live, public topics by title, kept in the shared cache until a published
+    page changes (LISTINGS; view restrictions retire the whole site)."""
+
+    def compute():
+        # A handful of topics: their site is checked here, as `descendant_of` would make the
+        # database scan every page's path (no index serves LIKE on it) to find them.
+        root = site.root_page.path
+        topics = TopicPage.objects.live().public().order_by("title")
+        return [
+            TopicChoice(t.pk, t.slug, t.title, t.get_url(request))
+            for t in topics.only("title", "slug", "path", "url_path")
+            if t.path.startswith(root)
+        ]
+
+    return cached_part(request, f"search-topics:{site.pk}", compute, tags=[LISTINGS])
+
+
 @require_GET
 def search(request):
     site = Site.find_for_request(request)
     query, truncated = clean_query(request.GET.get("q", ""))
     kind = request.GET.get("type", "") if request.GET.get("type") in KINDS else ""
-    # A handful of topics: their site is checked here, as `descendant_of` would make the
-    # database scan every page's path (no index serves LIKE on it) to find them. Their
-    # addresses come along for the links shown when nothing matched.
-    root = site.root_page.path
-    topics = [
-        t
-        for t in TopicPage.objects.live()
-        .public()
-        .order_by("title")
-        .only("title", "slug", "path", "url_path")
-        if t.path.startswith(root)
-    ]
+    topics = topic_choices(request, site)
     wanted = request.GET.get("topic", "")
     topic = next((t for t in topics if wanted and t.slug == wanted), None)
     context = {

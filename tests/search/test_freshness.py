@@ -171,30 +171,42 @@ def test_a_site_upgraded_to_stored_excerpts_shows_them_at_once_and_fills_them_at
     assert results_page(client, q="stillpoint").count("About the <mark>stillpoint</mark>") == 2
 
 
-@pytest.fixture
-def cards_kept(settings, django_capture_on_commit_callbacks):
-    """Result cards kept in the shared cache, and changes committed (which retires them)."""
-    settings.FRAGMENT_CACHE_SECONDS = 600
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-def test_a_kept_result_shows_the_article_as_it_is_now(client, tree, text, cards_kept):
-    with cards_kept():
-        article = tree.article(title="Stillpoint basics", body=text("About the stillpoint."))
-    assert result_titles(client, q="stillpoint") == ["Stillpoint basics"]  # now kept
-    with cards_kept():
-        article.title = "Stillpoint, the basics"
-        article.save_revision().publish()
+def test_a_result_shows_the_article_as_it_is_now(client, tree, text):
+    article = tree.article(title="Stillpoint basics", body=text("About the stillpoint."))
+    assert result_titles(client, q="stillpoint") == ["Stillpoint basics"]
+    article.title = "Stillpoint, the basics"
+    article.save_revision().publish()
     assert result_titles(client, q="stillpoint") == ["Stillpoint, the basics"]
 
 
-def test_a_kept_result_shows_its_author_as_named_now(client, tree, text, cards_kept):
-    with cards_kept():
-        author = tree.author(title="Ana Ruiz")
-        tree.article(title="Stillpoint basics", authors=[author], body=text("The stillpoint."))
-    assert "By Ana Ruiz" in results_page(client, q="stillpoint")
-    with cards_kept():
-        author.title = "Ana Ruiz-Okafor"
-        author.save_revision().publish()
-    html = results_page(client, q="stillpoint")
-    assert "By Ana Ruiz-Okafor" in html and "By Ana Ruiz ·" not in html
+@pytest.mark.parametrize("credited_as", ["author", "reviewer", "curator"])
+def test_a_result_shows_the_people_it_credits_as_named_now(client, tree, text, credited_as):
+    person = tree.author(title="Ana Ruiz")
+    if credited_as == "author":
+        tree.article(title="Stillpoint basics", authors=[person], body=text("The stillpoint."))
+    elif credited_as == "reviewer":
+        tree.review(title="Stillpoint, a review", reviewer=person, body=text("The stillpoint."))
+    else:
+        tree.reading_list(title="Stillpoint books", curator=person)
+    byline = {"author": "By ", "reviewer": "Reviewed by ", "curator": "Curated by "}[credited_as]
+    assert f"{byline}Ana Ruiz" in results_page(client, q="stillpoint")
+    person.title = "Ana Ruiz-Okafor"
+    person.save_revision().publish()
+    assert f"{byline}Ana Ruiz-Okafor" in results_page(client, q="stillpoint")
+
+
+def test_the_topics_offered_change_with_a_published_topic_while_kept(
+    client, tree, settings, django_capture_on_commit_callbacks
+):
+    settings.FRAGMENT_CACHE_SECONDS = 600  # the form's topics kept in the shared cache
+    with django_capture_on_commit_callbacks(execute=True):
+        sleep = tree.topic(title="Sleep")
+        posture = tree.topic(title="Posture", live=False)
+    assert ">Sleep</option>" in results_page(client, q="anything")
+    with django_capture_on_commit_callbacks(execute=True):
+        posture.save_revision().publish()
+        sleep.title = "Sleep and rest"
+        sleep.save_revision().publish()
+    html = results_page(client, q="anything")
+    assert ">Posture</option>" in html and ">Sleep and rest</option>" in html
+    assert ">Sleep</option>" not in html

@@ -97,14 +97,14 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         model = ArticlePage
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def authors(self, create, extracted, **kwargs):
-        for order, author in enumerate(extracted or []):
-            ArticlePageAuthor.objects.create(page=self, author=author, sort_order=order)
-
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        """Also takes `topics=[...]` and `tags=[...]`, saved with the page."""
+        """Also takes `authors=[...]`, credited in the page as the editor's form does (saved
+        with it), and `topics=[...]` and `tags=[...]`, saved with the page."""
+        kwargs["article_authors"] = [
+            ArticlePageAuthor(author=author, sort_order=order)
+            for order, author in enumerate(kwargs.pop("authors", None) or [])
+        ]
         topics = kwargs.pop("topics", [])
         tags = kwargs.pop("tags", [])
         page = super()._create(model_class, *args, **kwargs)

@@ -17,6 +17,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from wagtail.models import Page
 
+from articles.models.listings import prefetch_cards
 from articles.search import keeps_own_index
 from articles.search.indexing import SEARCHED, WORDS_OF, document_of, index_documents
 from articles.search.postgres import DOCUMENTS, TERMS, TEXTS
@@ -51,7 +52,10 @@ class Command(BaseCommand):
             for start in range(0, len(ids), batch_size):
                 batch = ids[start : start + batch_size]
                 with transaction.atomic():
-                    pages = Page.objects.filter(pk__in=batch).live().specific()
+                    pages = prefetch_cards(
+                        Page.objects.filter(pk__in=batch).live().specific(),
+                        shown="byline_prefetches",
+                    )
                     documents = [document_of(page) for page in pages]
                     index_documents(
                         documents, cursor, f"INSERT INTO rebuilt_search_terms {WORDS_OF}"
@@ -82,10 +86,12 @@ class Command(BaseCommand):
 
     @staticmethod
     def index_holds_pages() -> bool:
-        """Both the documents and their excerpts' texts (added later: an upgraded site may
-        have the one without the other)."""
+        """Both the documents and their excerpts' texts with their cards (added later: an
+        upgraded site may have the one without the other)."""
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT EXISTS (SELECT 1 FROM {DOCUMENTS}) AND EXISTS (SELECT 1 FROM {TEXTS})"
+                f"""SELECT EXISTS (SELECT 1 FROM {DOCUMENTS})
+                    AND EXISTS (SELECT 1 FROM {TEXTS})
+                    AND NOT EXISTS (SELECT 1 FROM {TEXTS} WHERE card IS NULL)"""
             )
             return cursor.fetchone()[0]
