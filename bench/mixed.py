@@ -116,10 +116,14 @@ def write_lua_data(traffic: Traffic, watched: set, path: Path) -> Path:
     return path
 
 
-def readers(app: str, host: str, seconds: int, data: Path, seed: int, log: Path) -> dict:
-    """One wrk run of Zipf readers: rate, cache share, latency, answers by X-Cache and status."""
+def readers(
+    app: str, host: str, seconds: int, data: Path, seed: int, log: Path, headers=()
+) -> dict:
+    """One wrk run of Zipf readers: rate, cache share, latency, answers by X-Cache and status.
+    `headers`: more request headers ("Cookie: ..."), sent with every request."""
     command = [
         *wrk_command(seconds, host),
+        *(arg for header in headers for arg in ("-H", header)),
         "-s",
         str(LUA),
         f"{app}/",

@@ -28,7 +28,6 @@ import io
 import json
 import os
 import random
-import re
 import shutil
 import statistics
 import subprocess
@@ -61,14 +60,15 @@ from articles.models import ArticlePage  # noqa: E402
 from articles.search import search  # noqa: E402
 from articles.views.search import KINDS, PER_PAGE  # noqa: E402
 from bench.dataset import article_page_rows, insert_child_rows  # noqa: E402
+from bench.mixed import Traffic, readers, write_lua_data  # noqa: E402
 from bench.serving import (  # noqa: E402
+    HOST,
     drain,
     environment,
     fetch,
     gunicorn_command,
     wait_for,
     wrk,
-    wrk_command,
 )
 
 SITE_WORDS = """
@@ -106,7 +106,6 @@ QUERIES = {  # class: (query, what it is)
 }
 TYPEAHEAD = ["ge", "physio", "neck pa", "cranio"]
 MANY = 2_000  # distinct queries of the "many queries" wrk run, asked with Zipf popularity
-LUA = ROOT / "bench" / "zipf.lua"
 TARGETS = {"page_p50": 30.0, "page_p99": 100.0, "typeahead_p99": 20.0, "wrk_share": 10.0}
 COOKIE = "wellness_commenter=bench"  # a reader the page cache must not serve
 UNCACHED = f"Cookie: {COOKIE}"
@@ -344,40 +343,19 @@ def query_mix(rng: random.Random) -> list[str]:
 
 def many_queries(app: str, work: Path, args) -> list[dict]:
     """The search page under wrk for MANY distinct queries, the Nth asked in proportion to 1/N
-    (bench/zipf.lua): first from a cold start (every result card computed once, as after a
-    deploy), then again with other draws from the same popularity (the popular queries'
-    cards kept, the rare ones' not); each beside the ceiling measured just before it."""
+    (bench/mixed.py's Zipf readers): first from a cold start (every result computed once, as
+    after a deploy), then again with other draws from the same popularity; each beside the
+    ceiling measured just before it."""
     queries = query_mix(random.Random(11))
-    weights = list(accumulate(1 / rank for rank in range(1, len(queries) + 1)))
-    data = work / "queries.tsv"
-    data.write_text(
-        "".join(
-            f"{1.0 if n == len(queries) - 1 else weight / weights[-1]!r}\t0\t"
-            f"/search/?{urlencode({'q': query})}\n"
-            for n, (query, weight) in enumerate(zip(queries, weights, strict=True))
-        )
-    )
-    _, _, body = fetch(f"{app}/search/?{urlencode({'q': queries[0]})}", {"Cookie": COOKIE})
+    paths = [f"/search/?{urlencode({'q': query})}" for query in queries]
+    traffic = Traffic(entries=[(path, 1 / rank) for rank, path in enumerate(paths, 1)], ranking=[])
+    data = write_lua_data(traffic, set(), work / "queries.tsv")
+    _, _, body = fetch(app + paths[0], {"Cookie": COOKIE})
     rows = []
     for seed, label in ((1, "cold"), (2, "again")):
         ceiling = wrk(f"{app}/bench/ceiling/?bytes={len(body)}", args.wrk_seconds)
-        command = [*wrk_command(args.wrk_seconds), "-H", UNCACHED, "-s", str(LUA), f"{app}/"]
-        run = subprocess.run(
-            [*command, "--", f"data={data}", f"seed={seed}"],
-            capture_output=True,
-            text=True,
-            timeout=args.wrk_seconds + 60,
-        )
-        found = re.search(r"^MIXED-RESULT (\{.*\})$", run.stdout, re.MULTILINE)
-        if run.returncode or not found:
-            raise SystemExit(f"bench: wrk failed ({run.returncode}):\n{run.stderr[-2000:]}")
-        raw = json.loads(found.group(1))
-        search_page = {
-            "rps": raw["requests"] / max(raw["duration_us"] / 1e6, 1e-9),
-            "p50_ms": raw["p50_us"] / 1000,
-            "p99_ms": raw["p99_us"] / 1000,
-            "non_2xx": sum(n for code, n in raw["status"].items() if not code.startswith("2")),
-        }
+        log = work / f"wrk-queries-{label}.log"
+        search_page = readers(app, HOST, args.wrk_seconds, data, seed, log, [UNCACHED])
         drain(app, args.workers)
         print(f"  wrk: many queries, {label}", flush=True)
         rows.append(
